@@ -1,0 +1,124 @@
+// Settings from CLI flags and the environment, with one meaning on every surface (design.md,
+// Configuration). Bad configuration throws ConfigError with one line naming the setting.
+import { parseArgs } from 'node:util';
+
+export class ConfigError extends Error {}
+
+export interface Settings {
+  transport: 'stdio' | 'http';
+  host: string;
+  port: number;
+  stateless: boolean;
+  readOnly: boolean;
+  /** undefined = every toolset whose credentials are present. */
+  toolsets?: string[];
+  tools?: string[];
+  excludeTools: string[];
+  policyFile?: string;
+  auditLog?: string;
+  sandbox: boolean;
+  httpToken?: string;
+  redisUrl?: string;
+  maxResultTokens: number;
+  /** The environment with unset Claude Desktop placeholders (`${user_config.X}`) and empty values removed. */
+  env: Record<string, string>;
+}
+
+const FLAGS = {
+  transport: { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  stateless: { type: 'boolean' },
+  'read-only': { type: 'boolean' },
+  toolsets: { type: 'string' },
+  tools: { type: 'string' },
+  'exclude-tools': { type: 'string' },
+  policy: { type: 'string' },
+  'audit-log': { type: 'string' },
+  sandbox: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+/** A Claude Desktop bundle passes an unset user_config value as the literal placeholder text. */
+const isPlaceholder = (v: string) => /^\$\{user_config\.[^}]*\}$/.test(v.trim());
+
+export function cleanEnv(raw: NodeJS.ProcessEnv): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (v !== undefined && v.trim() !== '' && !isPlaceholder(v)) env[k] = v.trim();
+  return env;
+}
+
+const list = (v: string | undefined) => (v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean));
+
+function bool(name: string, v: string | undefined): boolean | undefined {
+  if (v === undefined) return undefined;
+  if (/^(1|true|yes|on)$/i.test(v)) return true;
+  if (/^(0|false|no|off)$/i.test(v)) return false;
+  throw new ConfigError(`${name} must be 1/true or 0/false, got "${v}"`);
+}
+
+function int(name: string, v: string | undefined, dflt: number, min: number, max: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${v}"`);
+  return n;
+}
+
+export const HELP = `switchboard-mcp — MCP server for Copper, Copilot, tawk.to and DailyBot
+
+Usage: switchboard-mcp [options]
+  --sandbox                 serve built-in emulators with sample data (no accounts needed)
+  --read-only               register and allow only read tools
+  --toolsets a,b            copper, copilot, tawkto, dailybot (default: all with credentials)
+  --tools a,b               only these tools
+  --exclude-tools a,b       never these tools
+  --transport stdio|http    (default stdio)
+  --host H --port P         HTTP listen address (default 127.0.0.1:3000)
+  --stateless               serve 2025-era HTTP clients per request too
+  --policy FILE             per-resource access policy
+  --audit-log FILE          one JSON line per tool call ('-' = stderr)
+Every flag has an environment form (SWITCHBOARD_*); credentials are COPPER_*, COPILOT_*, TAWK_*, DAILYBOT_*.
+See README.md for every setting.`;
+
+export function loadSettings(argv: string[], rawEnv: NodeJS.ProcessEnv): Settings & { help?: boolean; version?: boolean } {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false }));
+  } catch (e) {
+    throw new ConfigError(`${(e as Error).message} (see --help)`);
+  }
+  const env = cleanEnv(rawEnv);
+  const str = (flag: string, name: string) => (values[flag] as string | undefined) ?? env[name];
+  const flagOrEnv = (flag: string, name: string) => (values[flag] ? true : bool(name, env[name]) ?? false);
+
+  const transport = str('transport', 'SWITCHBOARD_TRANSPORT') ?? 'stdio';
+  if (transport !== 'stdio' && transport !== 'http') throw new ConfigError(`SWITCHBOARD_TRANSPORT (--transport) must be stdio or http, got "${transport}"`);
+
+  return {
+    help: values.help as boolean | undefined,
+    version: values.version as boolean | undefined,
+    transport,
+    host: str('host', 'SWITCHBOARD_HOST') ?? '127.0.0.1',
+    port: int('SWITCHBOARD_PORT (--port)', str('port', 'SWITCHBOARD_PORT'), 3000, 0, 65535),
+    stateless: flagOrEnv('stateless', 'SWITCHBOARD_STATELESS'),
+    readOnly: flagOrEnv('read-only', 'SWITCHBOARD_READ_ONLY'),
+    toolsets: list(str('toolsets', 'SWITCHBOARD_TOOLSETS')),
+    tools: list(str('tools', 'SWITCHBOARD_TOOLS')),
+    excludeTools: list(str('exclude-tools', 'SWITCHBOARD_EXCLUDE_TOOLS')) ?? [],
+    policyFile: str('policy', 'SWITCHBOARD_POLICY'),
+    auditLog: str('audit-log', 'SWITCHBOARD_AUDIT_LOG'),
+    sandbox: flagOrEnv('sandbox', 'SWITCHBOARD_SANDBOX'),
+    httpToken: env.SWITCHBOARD_HTTP_TOKEN,
+    redisUrl: env.SWITCHBOARD_REDIS_URL,
+    maxResultTokens: int('SWITCHBOARD_MAX_RESULT_TOKENS', env.SWITCHBOARD_MAX_RESULT_TOKENS, 20000, 500, 1_000_000),
+    env,
+  };
+}
+
+/** `N/<seconds>s` → a rolling window. */
+export function parseRate(name: string, v: string): { max: number; windowMs: number } {
+  const m = /^\s*(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*s\s*$/.exec(v);
+  if (!m || Number(m[1]) < 1 || Number(m[2]) <= 0) throw new ConfigError(`${name} must look like N/<seconds>s (e.g. 180/60s), got "${v}"`);
+  return { max: Number(m[1]), windowMs: Math.round(Number(m[2]) * 1000) };
+}

@@ -1,0 +1,212 @@
+// The one call path of every tool: access check → request (auth, limiter, undici, retry inside
+// Upstream) → pagination → result shaping. Nothing here knows which API it is serving.
+import type { PaginationSpec, ToolDeclaration } from './declaration.js';
+import type { ApiRuntime } from './registry.js';
+import { alignPage, argsAt, readPage, sizeOf, startIndex, type Page } from './pagination.js';
+import { errorResult, estimateTokens, failureText, httpErrorText, jsonResult, type ToolResult } from './results.js';
+import { UpstreamError, type UpstreamRequest, type UpstreamResponse } from './upstream.js';
+
+/** What the executor needs of a prepared tool. */
+export interface ExecutableTool {
+  decl: ToolDeclaration;
+  api: ApiRuntime;
+  pagination?: PaginationSpec;
+  pathParams: string[];
+  idempotent: boolean;
+}
+
+/** The slice of the SDK's handler context the executor uses. */
+export interface CallContext {
+  signal?: AbortSignal;
+  progressToken?: string | number;
+  notify?: (n: { method: 'notifications/progress'; params: Record<string, unknown> }) => Promise<void>;
+}
+
+export interface ExecutorOptions {
+  readOnly: boolean;
+  maxResultTokens: number;
+  /** Secret values that must never appear in any output. */
+  secrets: string[];
+}
+
+/** Arguments the server handles itself and never sends upstream. */
+const CONTROL_ARGS = ['max_records'];
+
+export class Executor {
+  constructor(private readonly o: ExecutorOptions) {}
+
+  async execute(t: ExecutableTool, args: Record<string, unknown>, ctx: CallContext = {}): Promise<ToolResult> {
+    // Second lock: whatever got registered, a read-only server never sends a write.
+    if (this.o.readOnly && t.decl.access !== 'read') {
+      return errorResult(`${t.decl.name} is a ${t.decl.access} tool and this server is read-only (--read-only / SWITCHBOARD_READ_ONLY); nothing was sent.`);
+    }
+    try {
+      const result = t.pagination ? await this.list(t, args, ctx) : await this.single(t, args, ctx);
+      return this.redact(result);
+    } catch (e) {
+      const wrote = t.decl.access !== 'read';
+      if (e instanceof UpstreamError) return this.redact(errorResult(failureText(t.api.def, e, wrote)));
+      return this.redact(errorResult(`${t.decl.name} failed inside switchboard-mcp: ${(e as Error)?.message ?? String(e)}`));
+    }
+  }
+
+  /** Splits flat tool arguments into path, query and body by the declaration. */
+  request(t: ExecutableTool, args: Record<string, unknown>, signal?: AbortSignal): UpstreamRequest {
+    const { decl } = t;
+    const path = decl.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(args[name])));
+    const rest: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(args)) if (!t.pathParams.includes(k) && !CONTROL_ARGS.includes(k) && v !== undefined) rest[k] = v;
+    const req: UpstreamRequest = { method: decl.method, path, idempotent: t.idempotent, signal };
+    if (decl.method === 'GET' || decl.method === 'DELETE') {
+      req.query = rest;
+      return req;
+    }
+    const queryNames = new Set(decl.query ?? []);
+    const p = t.pagination;
+    if (p?.in === 'query') for (const n of [p.pageParam, p.offsetParam, p.cursorParam, p.sizeParam]) if (n) queryNames.add(n);
+    const query: Record<string, unknown> = {};
+    const body: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(rest)) (queryNames.has(k) ? query : body)[k] = v;
+    if (Object.keys(query).length) req.query = query;
+    req.body = decl.bodyKey ? { [decl.bodyKey]: body } : body;
+    return req;
+  }
+
+  /** Sends one request; an error status or an `ok: false` envelope becomes an UpstreamError. */
+  private async send(t: ExecutableTool, args: Record<string, unknown>, signal?: AbortSignal): Promise<UpstreamResponse> {
+    const res = await t.api.upstream.send(this.request(t, args, signal), t.decl.bucket);
+    const { okField } = t.api.def.errors;
+    const notOk = okField !== undefined && res.body !== null && typeof res.body === 'object' && (res.body as Record<string, unknown>)[okField] === false;
+    if (res.status >= 400 || notOk) {
+      const detail = { status: res.status, attempts: res.attempts, ...t.api.upstream.describe(res.body) };
+      throw new UpstreamError('http', httpErrorText(t.api.def, res.status, detail, t.decl.access !== 'read'), detail);
+    }
+    return res;
+  }
+
+  private async single(t: ExecutableTool, args: Record<string, unknown>, ctx: CallContext): Promise<ToolResult> {
+    const res = await this.send(t, args, ctx.signal);
+    const field = t.api.def.recordField;
+    let body = res.body;
+    if (field && body && typeof body === 'object' && !Array.isArray(body) && field in body) body = (body as Record<string, unknown>)[field];
+    if (res.status === 204 || body === undefined) body = { ok: true, status: res.status };
+    const result = jsonResult(body);
+    const tokens = estimateTokens(result.content[0].text);
+    if (tokens > this.o.maxResultTokens) {
+      const done = t.decl.access === 'read' ? '' : ' The change itself was applied.';
+      return errorResult(`The ${t.decl.name} answer is about ${tokens} tokens, over SWITCHBOARD_MAX_RESULT_TOKENS (${this.o.maxResultTokens}); it was not returned.${done}`);
+    }
+    return result;
+  }
+
+  /**
+   * One page, or with `max_records` as many pages as needed, in the one list shape
+   * `{items, has_more, next, total?, note?}` — never more than the result bound.
+   */
+  private async list(t: ExecutableTool, args: Record<string, unknown>, ctx: CallContext): Promise<ToolResult> {
+    const spec = t.pagination!;
+    const maxRecords = typeof args.max_records === 'number' ? args.max_records : undefined;
+    const base: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(args)) if (!CONTROL_ARGS.includes(k)) base[k] = v;
+    const walking = maxRecords !== undefined && spec.style !== 'none';
+    const budgetChars = this.o.maxResultTokens * 3 - 400; // room for the envelope and note
+
+    // Where the walk starts; page-number walks use the largest page size that keeps alignment.
+    const start = startIndex(spec, base);
+    let size = sizeOf(spec, base);
+    if (walking && spec.walkSize && spec.style !== 'cursor') size = spec.style === 'page' ? largestAligned(start, spec.walkSize) : spec.walkSize;
+    let pageArgs = walking && size !== undefined && spec.style !== 'cursor' ? argsAt(spec, base, start, size) : { ...base };
+    if (walking && spec.style === 'cursor' && spec.sizeParam && spec.walkSize && base[spec.sizeParam] === undefined) pageArgs[spec.sizeParam] = spec.walkSize;
+
+    const items: unknown[] = [];
+    const pages: { args: Record<string, unknown>; before: number; page: Page }[] = [];
+    let total: number | undefined;
+    let chars = 0;
+    let stop: 'end' | 'max_records' | 'bound' | 'page' | 'cancelled' = 'page';
+    for (;;) {
+      const res = await this.send(t, pageArgs, ctx.signal);
+      const page = readPage(spec, res.body, res.headers, spec.style === 'page' || spec.style === 'offset' ? sizeOf(spec, pageArgs) : undefined);
+      pages.push({ args: pageArgs, before: items.length, page });
+      for (const item of page.items) chars += JSON.stringify(item).length + 1;
+      items.push(...page.items);
+      total = page.total ?? total;
+      if (ctx.progressToken !== undefined && ctx.notify && walking) {
+        await ctx.notify({ method: 'notifications/progress', params: { progressToken: ctx.progressToken, progress: items.length, total: maxRecords, message: `${items.length} records` } }).catch(() => {});
+      }
+      if (!page.more) { stop = 'end'; break; }
+      if (!walking) { stop = 'page'; break; }
+      if (items.length >= maxRecords!) { stop = 'max_records'; break; }
+      if (chars > budgetChars) { stop = 'bound'; break; }
+      if (ctx.signal?.aborted) { stop = 'cancelled'; break; }
+      pageArgs = spec.style === 'cursor' ? { ...pageArgs, [spec.cursorParam!]: page.cursor } : argsAt(spec, base, start + items.length, size!);
+    }
+
+    // How many to return: the cap, then the token bound.
+    let count = Math.min(items.length, maxRecords ?? items.length);
+    let used = 0;
+    for (let i = 0; i < count; i++) {
+      used += JSON.stringify(items[i]).length + 1;
+      if (used > budgetChars) { count = i; stop = 'bound'; break; }
+    }
+    const last = pages[pages.length - 1];
+    let more = count < items.length || last.page.more;
+    let next: Record<string, unknown> | null = null;
+    const keep = maxRecords !== undefined ? { max_records: maxRecords } : {};
+    if (more) {
+      if (spec.style === 'page') {
+        const aligned = alignPage(start, count, spec.maxSize ?? 200);
+        count = aligned.count;
+        next = { ...argsAt(spec, base, start + count, aligned.size), ...keep };
+      } else if (spec.style === 'offset') {
+        next = { ...argsAt(spec, base, start + count, size ?? count), ...keep };
+      } else if (spec.style === 'cursor') {
+        next = await this.cursorAt(t, spec, pages, count, ctx.signal);
+        if (next) Object.assign(next, keep);
+        more = next !== null;
+      } else {
+        more = false; // one-shot lists cannot continue: the note says so
+      }
+    }
+    const out: Record<string, unknown> = { items: items.slice(0, count), has_more: more, next };
+    if (total !== undefined) out.total = total;
+    const note = noteFor(stop, count, items.length, maxRecords, this.o.maxResultTokens, spec.style === 'none' && count < items.length);
+    if (note) out.note = note;
+    return jsonResult(out);
+  }
+
+  /** The cursor that resumes right after `count` items; may re-read one page with a smaller size. */
+  private async cursorAt(t: ExecutableTool, spec: PaginationSpec, pages: { args: Record<string, unknown>; before: number; page: Page }[], count: number, signal?: AbortSignal) {
+    const cursorArgs = (p: (typeof pages)[number]) => (p.page.cursor ? { ...p.args, [spec.cursorParam!]: p.page.cursor } : null);
+    for (const p of pages) {
+      const end = p.before + p.page.items.length;
+      if (count === p.before) return { ...p.args };
+      if (count === end) return cursorArgs(p);
+      if (count < end && spec.sizeParam) {
+        // The cut falls inside this page: ask for just its first part to learn where that part ends.
+        const res = await this.send(t, { ...p.args, [spec.sizeParam]: count - p.before }, signal);
+        const again = readPage(spec, res.body, res.headers, undefined);
+        return again.cursor ? { ...p.args, [spec.cursorParam!]: again.cursor, [spec.sizeParam]: p.args[spec.sizeParam] } : null;
+      }
+    }
+    return null;
+  }
+
+  private redact(result: ToolResult): ToolResult {
+    for (const c of result.content) for (const s of this.o.secrets) if (s.length >= 4 && c.text.includes(s)) c.text = c.text.split(s).join('[redacted]');
+    return result;
+  }
+}
+
+function largestAligned(start: number, walk: number): number {
+  if (start === 0) return walk;
+  for (let s = walk; s >= 1; s--) if (start % s === 0) return s;
+  return 1;
+}
+
+function noteFor(stop: string, count: number, fetched: number, maxRecords: number | undefined, bound: number, oneShotCut: boolean): string | undefined {
+  if (oneShotCut) return `Showing ${count} of ${fetched} items: the rest would pass SWITCHBOARD_MAX_RESULT_TOKENS (${bound}) and this list cannot be paged; narrow the request.`;
+  if (stop === 'bound') return `Stopped at ${count} items to stay under SWITCHBOARD_MAX_RESULT_TOKENS (${bound}); call again with next for more.`;
+  if (stop === 'max_records') return `Stopped at max_records (${maxRecords}); call again with next for more.`;
+  if (stop === 'cancelled') return `Cancelled after ${count} items.`;
+  return undefined;
+}

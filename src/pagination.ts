@@ -1,0 +1,83 @@
+// Paging arithmetic shared by every API: which arguments a page takes, where items and totals sit
+// in a response, whether more follows, and how to phrase "the next page" as tool arguments.
+import type { PaginationSpec } from './declaration.js';
+
+export type Page = { items: unknown[]; total?: number; more: boolean; cursor?: string };
+
+export function readPage(spec: PaginationSpec, body: unknown, headers: Record<string, string>, requestedSize: number | undefined): Page {
+  const envelope = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  let items: unknown[];
+  if (Array.isArray(body)) items = body;
+  else if (envelope && spec.itemsField) items = Array.isArray(envelope[spec.itemsField]) ? (envelope[spec.itemsField] as unknown[]) : []; // `data: null` is an empty page
+  else items = [];
+  let total: number | undefined;
+  if (spec.totalHeader && headers[spec.totalHeader] !== undefined) total = Number(headers[spec.totalHeader]);
+  if (spec.totalField && envelope && typeof envelope[spec.totalField] === 'number') total = envelope[spec.totalField] as number;
+  if (total !== undefined && !Number.isFinite(total)) total = undefined;
+
+  let more: boolean;
+  let cursor: string | undefined;
+  if (spec.style === 'none') more = false;
+  else if (spec.style === 'cursor') {
+    const token = envelope && spec.cursorField ? envelope[spec.cursorField] : undefined;
+    cursor = typeof token === 'string' && token !== '' ? token : undefined;
+    more = cursor !== undefined && items.length > 0;
+  } else if (spec.endField && envelope && spec.endField in envelope) {
+    more = envelope[spec.endField] !== null && envelope[spec.endField] !== undefined && items.length > 0;
+  } else {
+    // A short or empty page is the last one (Copper: "page until a short page").
+    more = items.length > 0 && (requestedSize === undefined || items.length >= requestedSize);
+  }
+  return { items, total, more, cursor };
+}
+
+/** The page size a call asked for, or the API default. */
+export const sizeOf = (spec: PaginationSpec, args: Record<string, unknown>): number | undefined =>
+  spec.sizeParam && typeof args[spec.sizeParam] === 'number' ? (args[spec.sizeParam] as number) : spec.defaultSize;
+
+/** Absolute index of the first item the arguments ask for (page and offset styles). */
+export function startIndex(spec: PaginationSpec, args: Record<string, unknown>): number {
+  if (spec.style === 'offset') return Number(args[spec.offsetParam!] ?? 0);
+  if (spec.style === 'page') {
+    const first = spec.firstPage ?? 1;
+    const page = Number(args[spec.pageParam!] ?? first);
+    return (page - first) * (sizeOf(spec, args) ?? 0);
+  }
+  return 0;
+}
+
+/** Arguments that fetch `size` items starting at absolute index `start` (page and offset styles). */
+export function argsAt(spec: PaginationSpec, base: Record<string, unknown>, start: number, size: number): Record<string, unknown> {
+  const out = { ...base };
+  if (spec.sizeParam) out[spec.sizeParam] = size;
+  if (spec.style === 'offset') out[spec.offsetParam!] = start;
+  if (spec.style === 'page') out[spec.pageParam!] = (spec.firstPage ?? 1) + start / size;
+  return out;
+}
+
+function largestDivisorAtMost(n: number, cap: number): number {
+  if (n === 0) return cap;
+  let best = 1;
+  for (let d = 1; d * d <= n; d++) {
+    if (n % d !== 0) continue;
+    if (d <= cap && d > best) best = d;
+    const q = n / d;
+    if (q <= cap && q > best) best = q;
+  }
+  return best;
+}
+
+/**
+ * Page-number APIs can only continue at a multiple of the page size. Given that items from absolute
+ * index `start` are returned, at most `want` of them, choose how many to return (`count`) and a page
+ * size (`size`) whose page boundary falls exactly after them, so `next` resumes with nothing skipped.
+ */
+export function alignPage(start: number, want: number, maxSize: number): { count: number; size: number } {
+  let best = { count: want, size: 0 };
+  for (let count = want; count >= 1 && count > want - maxSize; count--) {
+    const size = largestDivisorAtMost(start + count, maxSize);
+    if (size >= Math.min(50, maxSize, count)) return { count, size };
+    if (size > best.size) best = { count, size };
+  }
+  return best;
+}

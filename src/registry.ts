@@ -1,0 +1,186 @@
+// From settings and declarations to the prepared set of tools: which toolsets have credentials,
+// which tools survive --toolsets/--tools/--exclude-tools/--read-only, and for each its schema,
+// annotations and executable form. All of it is done once at start-up; serving only binds it.
+import { z } from 'zod';
+import { ConfigError, parseRate, type Settings } from './config.js';
+import type { ApiDefinition, PaginationSpec, ToolDeclaration } from './declaration.js';
+import type { ExecutableTool } from './executor.js';
+import { chain, rollingWindow, type Limiter } from './limiter.js';
+import { sandboxBaseUrl, sandboxCredentials } from './sandbox/index.js';
+import { Upstream } from './upstream.js';
+import type { Toolset } from '../tools/index.js';
+
+export interface ApiRuntime {
+  def: ApiDefinition;
+  upstream: Upstream;
+  /** The credential values in use (secrets among them are redacted from every output). */
+  secrets: string[];
+}
+
+export interface PreparedTool {
+  name: string;
+  config: {
+    title: string;
+    description: string;
+    inputSchema: z.ZodObject<z.ZodRawShape>;
+    annotations: { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean; openWorldHint: boolean };
+  };
+  exec: ExecutableTool;
+}
+
+export interface Catalog {
+  apis: ApiRuntime[];
+  tools: PreparedTool[];
+  secrets: string[];
+  close(): Promise<void>;
+}
+
+/** Which credential option of an API is fully set; a half-set option is a configuration error. */
+export function resolveCredentials(api: ApiDefinition, env: Record<string, string>): Record<string, string> | undefined {
+  for (const option of api.credentials) {
+    const set = option.env.filter((n) => env[n] !== undefined);
+    if (set.length === option.env.length) return Object.fromEntries(option.env.map((n) => [n, env[n]]));
+    if (set.length > 0) {
+      const missing = option.env.filter((n) => env[n] === undefined);
+      throw new ConfigError(`${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not: ${api.title} needs both`);
+    }
+  }
+  return undefined;
+}
+
+const credentialHelp = (api: ApiDefinition) => api.credentials.map((o) => o.env.join(' + ')).join(' or ');
+
+export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
+  const known = new Map(toolsets.map((t) => [t.api.id, t]));
+  for (const name of settings.toolsets ?? []) {
+    if (!known.has(name)) throw new ConfigError(`SWITCHBOARD_TOOLSETS (--toolsets) names an unknown toolset "${name}"; known: ${[...known.keys()].join(', ')}`);
+  }
+  const allTools = new Map(toolsets.flatMap((t) => t.tools.map((d) => [d.name, t.api.id] as const)));
+  for (const [setting, names] of [['SWITCHBOARD_TOOLS (--tools)', settings.tools ?? []], ['SWITCHBOARD_EXCLUDE_TOOLS (--exclude-tools)', settings.excludeTools]] as const) {
+    for (const n of names) if (!allTools.has(n)) throw new ConfigError(`${setting} names an unknown tool "${n}"`);
+  }
+
+  const apis: ApiRuntime[] = [];
+  const tools: PreparedTool[] = [];
+  const missing: string[] = [];
+  for (const { api, tools: decls } of toolsets) {
+    const wanted = settings.toolsets === undefined || settings.toolsets.includes(api.id);
+    const creds = settings.sandbox ? sandboxCredentials(api) : resolveCredentials(api, settings.env);
+    if (!wanted) continue;
+    if (!creds) {
+      if (settings.toolsets !== undefined) throw new ConfigError(`toolset ${api.id} was asked for but its credentials are not set: ${credentialHelp(api)}`);
+      missing.push(`${api.title}: ${credentialHelp(api)}`);
+      continue;
+    }
+    const runtime = makeRuntime(api, decls, creds, settings);
+    const selected = decls.filter(
+      (d) =>
+        (settings.tools === undefined || settings.tools.includes(d.name)) &&
+        !settings.excludeTools.includes(d.name) &&
+        (!settings.readOnly || d.access === 'read'), // first lock: write tools are not even registered
+    );
+    if (selected.length === 0) continue;
+    apis.push(runtime);
+    for (const d of selected) tools.push(prepareTool(d, runtime));
+  }
+  if (apis.length === 0) {
+    if (settings.tools !== undefined) {
+      const needs = settings.tools.map((n) => allTools.get(n)).filter((id, i, a) => a.indexOf(id) === i);
+      throw new ConfigError(`no credentials for the toolset(s) of the requested tools (${needs.join(', ')}); set them or use --sandbox`);
+    }
+    throw new ConfigError(`no toolset has credentials; set at least one of — ${missing.join('; ')} — or run with --sandbox`);
+  }
+  const secrets = apis.flatMap((a) => a.secrets).concat(settings.httpToken ? [settings.httpToken] : []);
+  return { apis, tools, secrets, close: async () => { await Promise.all(apis.map((a) => a.upstream.close())); } };
+}
+
+function makeRuntime(api: ApiDefinition, decls: ToolDeclaration[], creds: Record<string, string>, settings: Settings): ApiRuntime {
+  const option = api.credentials.find((o) => o.env.every((n) => creds[n] !== undefined))!;
+  const rate = parseRate(api.rateLimit.env, settings.env[api.rateLimit.env] ?? api.rateLimit.default);
+  const limiters = new Map<string, Limiter>();
+  const limiter = (bucket?: string): Limiter => {
+    const key = bucket ?? '';
+    let l = limiters.get(key);
+    if (!l) {
+      // Created on first use: start-up stays free of timers and connections.
+      const main = limiters.get('') ?? rollingWindow(rate, { id: `${api.id}` });
+      limiters.set('', main);
+      if (bucket) {
+        const spec = api.rateLimit.buckets?.[bucket];
+        if (!spec) throw new Error(`${api.id} has no rate bucket "${bucket}"`);
+        l = chain(rollingWindow(parseRate(`${api.id} ${bucket} bucket`, spec), { id: `${api.id}-${bucket}` }), main);
+        limiters.set(key, l);
+      } else l = main;
+    }
+    return l;
+  };
+  const configured = settings.env[api.baseUrl.env] ?? api.baseUrl.default;
+  if (!settings.sandbox && !/^https?:\/\//.test(configured)) throw new ConfigError(`${api.baseUrl.env} must be an http(s) URL, got "${configured}"`);
+  const baseUrl = settings.sandbox ? () => sandboxBaseUrl(api, decls) : async () => configured;
+  const upstream = new Upstream({ api, baseUrl, authHeaders: option.headers(creds), limiter });
+  return { def: api, upstream, secrets: option.secret.map((n) => creds[n]) };
+}
+
+/** Paging arguments every list tool of an API shares, added here so declarations do not repeat them. */
+function pagingShape(spec: PaginationSpec): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {};
+  const size = z.number().int().min(1).max(spec.maxSize ?? 1000);
+  if (spec.style === 'none') return shape;
+  if (spec.style === 'page') shape[spec.pageParam!] = z.number().int().min(spec.firstPage ?? 1).describe(`Page number (first is ${spec.firstPage ?? 1})`).optional();
+  if (spec.style === 'offset') shape[spec.offsetParam!] = z.number().int().min(0).describe('Records to skip').optional();
+  if (spec.style === 'cursor') shape[spec.cursorParam!] = z.string().describe('Token from a previous next').optional();
+  if (spec.sizeParam) shape[spec.sizeParam] = size.describe(`Page size (max ${spec.maxSize ?? 1000})`).optional();
+  shape.max_records = z.number().int().min(1).max(100_000).describe('Fetch pages server-side until this many records').optional();
+  return shape;
+}
+
+export function prepareTool(d: ToolDeclaration, api: ApiRuntime): PreparedTool {
+  const pagination = d.list ? { ...api.def.pagination, ...(d.list === true ? {} : d.list) } : undefined;
+  const extra = pagination ? pagingShape(pagination) : {};
+  for (const k of Object.keys(d.input.shape)) delete extra[k]; // a declaration's own field wins
+  const inputSchema = Object.keys(extra).length ? d.input.extend(extra) : d.input;
+  const idempotent = d.idempotent ?? (d.access === 'read' || d.method === 'PUT' || d.method === 'DELETE');
+  return {
+    name: d.name,
+    config: {
+      title: d.title,
+      description: d.description,
+      inputSchema: withCachedJsonSchema(inputSchema),
+      annotations: {
+        readOnlyHint: d.access === 'read',
+        destructiveHint: d.access === 'destructive',
+        idempotentHint: idempotent,
+        openWorldHint: true,
+      },
+    },
+    exec: {
+      decl: d,
+      api,
+      pagination,
+      pathParams: [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
+      idempotent,
+    },
+  };
+}
+
+/**
+ * The SDK converts a tool's zod schema to JSON Schema on every tools/list. Converting once per
+ * process (with zod's own converter, which the SDK calls) keeps per-request servers cheap; the
+ * `$schema` line it adds is dropped because it costs ~17 tokens per tool and tells a model nothing.
+ */
+function withCachedJsonSchema<T extends z.ZodObject<z.ZodRawShape>>(schema: T): T {
+  const std = schema['~standard'] as unknown as { jsonSchema: { input: (o: unknown) => Record<string, unknown>; output: (o: unknown) => Record<string, unknown> } };
+  const cache = new Map<string, Record<string, unknown>>();
+  const convert = (io: 'input' | 'output') => (opts: unknown) => {
+    const key = `${io}:${JSON.stringify(opts)}`;
+    let json = cache.get(key);
+    if (!json) {
+      const { $schema: _drop, ...rest } = std.jsonSchema[io](opts);
+      json = rest;
+      cache.set(key, json);
+    }
+    return json;
+  };
+  const standard = { ...std, jsonSchema: { input: convert('input'), output: convert('output') } };
+  return new Proxy(schema, { get: (target, prop, receiver) => (prop === '~standard' ? standard : Reflect.get(target, prop, receiver)) });
+}

@@ -1,0 +1,338 @@
+// A generic API emulator on loopback HTTP, driven by the same declarations the tools use: each
+// declaration's method + path is a route, its verb (list/search/get/create/update/delete) picks the
+// store operation, and the API's definition supplies auth, pagination envelope and error bodies.
+// Only what is special is hand-written (tools/<api>/sandbox.ts `routes`).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiDefinition, PaginationSpec, SandboxDefinition, SandboxOp, SandboxRequest, SandboxResult, SandboxStore, ToolDeclaration } from '../declaration.js';
+import { parseRate } from '../config.js';
+
+export interface RecordedRequest {
+  tool?: string;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  at: number;
+  status?: number;
+}
+
+/** A scripted failure for tests: answer matching requests this way `times` times. */
+export interface Fault {
+  tool?: string;
+  method?: string;
+  times?: number;
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** reset: destroy the socket; html: an HTML error page; malformed: broken JSON; hang: never answer; drip: send slowly; huge: a body of `bytes`. */
+  mode?: 'reset' | 'html' | 'malformed' | 'hang' | 'drip' | 'huge';
+  bytes?: number;
+  delayMs?: number;
+}
+
+export interface EmulatorOptions {
+  /** Credential values the emulator accepts (the API's own auth headers are derived from them). */
+  credentials: Record<string, string>;
+  /** Sliding-window limit counted on arrival, e.g. "180/60s"; default the API's documented limit. */
+  rateLimit?: string;
+  /** Seed data override (tests); default the sandbox definition's seed. */
+  seed?: Record<string, unknown>;
+}
+
+type Route = { decl: ToolDeclaration; re: RegExp; params: string[]; op: SandboxOp; collection: string; pagination?: PaginationSpec };
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+export function inferOp(d: ToolDeclaration, params: string[]): SandboxOp {
+  if (d.sandbox?.op) return d.sandbox.op;
+  const verb = d.name.split('_')[1];
+  if (verb === 'search') return 'search';
+  if (verb === 'list') return 'list';
+  if (verb === 'get' || verb === 'fetch') return params.length || hasIdArg(d) ? 'get' : 'singleton';
+  if (verb === 'create' || verb === 'add' || verb === 'send') return 'create';
+  if (verb === 'update' || verb === 'replace' || verb === 'edit') return 'update';
+  if (verb === 'delete' || verb === 'remove') return 'delete';
+  return 'custom';
+}
+
+const hasIdArg = (d: ToolDeclaration) => d.sandbox?.idArg !== undefined || 'id' in d.input.shape;
+
+export class Emulator {
+  readonly requests: RecordedRequest[] = [];
+  readonly faults: Fault[] = [];
+  private server?: Server;
+  private url?: Promise<string>;
+  private data = new Map<string, unknown>();
+  private seq = 1000;
+  private arrivals: number[] = [];
+  private rate: { max: number; windowMs: number };
+  private routes: Route[];
+  private readonly expectedAuth: Record<string, string>[];
+  readonly store: SandboxStore;
+
+  constructor(readonly api: ApiDefinition, tools: ToolDeclaration[], readonly def: SandboxDefinition, opts: EmulatorOptions) {
+    this.rate = parseRate('emulator rate limit', opts.rateLimit ?? api.rateLimit.default);
+    this.expectedAuth = api.credentials
+      .filter((o) => o.env.every((n) => opts.credentials[n] !== undefined))
+      .map((o) => o.headers(opts.credentials));
+    this.routes = tools.map((decl) => {
+      const params: string[] = [];
+      const re = new RegExp(`^${decl.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, n) => { params.push(n); return '([^/]+)'; })}$`);
+      const pagination = decl.list ? { ...api.pagination, ...(decl.list === true ? {} : decl.list) } : undefined;
+      return { decl, re, params, op: inferOp(decl, params), collection: decl.sandbox?.collection ?? decl.resource, pagination };
+    });
+    for (const [k, v] of Object.entries(clone(opts.seed ?? def.seed))) this.data.set(k, v);
+    this.store = {
+      collection: (name) => {
+        if (!Array.isArray(this.data.get(name))) this.data.set(name, []);
+        return this.data.get(name) as any[];
+      },
+      singleton: (name) => this.data.get(name),
+      nextId: () => (def.idType === 'int' ? ++this.seq : `${name4(api.id)}_${(++this.seq).toString(36)}`),
+    };
+  }
+
+  /** Starts listening on first call; later calls share the same server. */
+  start(): Promise<string> {
+    this.url ??= new Promise((resolve, reject) => {
+      this.server = createServer((req, res) => void this.handle(req, res));
+      this.server.keepAliveTimeout = 5000;
+      this.server.once('error', reject);
+      this.server.listen(0, '127.0.0.1', () => {
+        this.server!.unref(); // a sandbox emulator never keeps the process alive by itself
+        resolve(`http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`);
+      });
+    });
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((r) => this.server!.close(() => r()));
+    this.server = undefined;
+    this.url = undefined;
+  }
+
+  setRateLimit(spec: string) { this.rate = parseRate('emulator rate limit', spec); this.arrivals = []; }
+
+  /** Requests that reached a route, optionally for one tool. */
+  calls(tool?: string) { return this.requests.filter((r) => tool === undefined || r.tool === tool); }
+
+  private async handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const rec: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body: undefined, at: Date.now() };
+    this.requests.push(rec);
+    const send = (r: SandboxResult) => {
+      rec.status = r.status;
+      const text = r.body === undefined ? '' : JSON.stringify(r.body);
+      res.writeHead(r.status, { 'content-type': 'application/json', ...(r.headers ?? {}) });
+      res.end(text);
+    };
+    const fail = (status: number, message: string, code: string, headers?: Record<string, string>) => send({ status, body: this.def.errorBody(status, message, code), headers });
+
+    const route = this.routes.find((r) => r.decl.method === req.method && r.re.test(url.pathname));
+    if (!route) return fail(404, `No route ${req.method} ${url.pathname}`, 'not_found');
+    rec.tool = route.decl.name;
+
+    // Auth: the API's real headers, derived from the accepted credentials.
+    const ok = this.expectedAuth.some((h) => Object.entries(h).every(([k, v]) => req.headers[k.toLowerCase()] === v));
+    if (!ok) return fail(401, 'Invalid or missing API credentials', 'unauthorized');
+
+    // Rate limit: a sliding window counted on arrival.
+    const now = Date.now();
+    this.arrivals = this.arrivals.filter((t) => t > now - this.rate.windowMs);
+    if (this.arrivals.length >= this.rate.max) {
+      const wait = Math.max(1, Math.ceil((this.arrivals[0] + this.rate.windowMs - now) / 1000));
+      return fail(429, 'Rate limit exceeded', 'rate_limited', { 'retry-after': String(wait) });
+    }
+    this.arrivals.push(now);
+
+    let body: any = undefined;
+    if (raw) {
+      try { body = JSON.parse(raw); } catch { return fail(400, 'Body is not valid JSON', 'bad_request'); }
+    }
+    rec.body = body;
+
+    const fault = this.faults.find((f) => (!f.tool || f.tool === route.decl.name) && (!f.method || f.method === req.method));
+    if (fault) {
+      if (fault.times !== undefined && --fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+      if (await this.injectFault(fault, req, res, rec, fail)) return;
+    }
+
+    const m = route.re.exec(url.pathname)!;
+    const params = Object.fromEntries(route.params.map((n, i) => [n, decodeURIComponent(m[i + 1])]));
+    const unwrapped = route.decl.bodyKey && body && typeof body === 'object' ? body[route.decl.bodyKey] ?? {} : body;
+    const args: Record<string, unknown> = { ...rec.query, ...(unwrapped && typeof unwrapped === 'object' ? unwrapped : {}), ...params };
+    const sreq: SandboxRequest = { method: req.method!, path: url.pathname, params, query: rec.query, body, args };
+    try {
+      send(this.dispatch(route, sreq));
+    } catch (e) {
+      fail(500, `emulator error: ${(e as Error).message}`, 'internal');
+    }
+  }
+
+  private async injectFault(f: Fault, req: IncomingMessage, res: ServerResponse, rec: RecordedRequest, fail: (s: number, m: string, c: string, h?: Record<string, string>) => void): Promise<boolean> {
+    if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
+    switch (f.mode) {
+      case 'reset': req.socket.destroy(); return true;
+      case 'hang': return true;
+      case 'html': rec.status = f.status ?? 502; res.writeHead(rec.status, { 'content-type': 'text/html' }); res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>upstream error</p></body></html>'); return true;
+      case 'malformed': rec.status = f.status ?? 200; res.writeHead(rec.status, { 'content-type': 'application/json' }); res.end('{"id": 1, "name": "trunc'); return true;
+      case 'huge': {
+        rec.status = 200;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = Buffer.alloc(64 * 1024, 'a');
+        let left = f.bytes ?? 50 * 1024 * 1024;
+        res.write('["');
+        const pump = () => { while (left > 0) { left -= chunk.length; if (!res.write(chunk)) return void res.once('drain', pump); } res.end('"]'); };
+        res.on('error', () => {}); req.socket.on('error', () => {});
+        pump();
+        return true;
+      }
+      case 'drip': {
+        rec.status = 200;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const timer = setInterval(() => { if (!res.write(' ')) return; }, 200);
+        res.on('close', () => clearInterval(timer));
+        return true;
+      }
+    }
+    if (f.status) {
+      if (f.body !== undefined) { rec.status = f.status; res.writeHead(f.status, { 'content-type': 'application/json', ...(f.headers ?? {}) }); res.end(JSON.stringify(f.body)); }
+      else fail(f.status, `Injected ${f.status}`, 'injected', f.headers);
+      return true;
+    }
+    return false;
+  }
+
+  private dispatch(route: Route, req: SandboxRequest): SandboxResult {
+    const { decl, op } = route;
+    const special = this.def.routes?.[decl.name];
+    if (special) return special(req, this.store);
+    const items = () => this.store.collection(route.collection);
+    const wrap = (record: unknown) => (this.def.recordBody ? this.def.recordBody(record) : record);
+    const notFound = () => ({ status: 404, body: this.def.errorBody(404, `${decl.resource} not found`, 'not_found') });
+    const idArg = decl.sandbox?.idArg ?? route.params[0] ?? 'id';
+    const find = () => items().find((r) => String(r.id) === String(req.args[idArg]));
+    switch (op) {
+      case 'singleton': {
+        const v = this.store.singleton(route.collection);
+        return v === undefined ? notFound() : { status: 200, body: wrap(v) };
+      }
+      case 'get': {
+        const r = find();
+        return r ? { status: 200, body: wrap(r) } : notFound();
+      }
+      case 'list':
+      case 'search':
+        return this.page(route, req, filterRecords(items(), req.args, route.pagination));
+      case 'create': {
+        const stamp = Math.floor(Date.now() / 1000);
+        const fields = Object.fromEntries(Object.entries(req.args).filter(([k]) => !route.params.includes(k)));
+        const record = { id: this.store.nextId(), ...fields, date_created: stamp, date_modified: stamp };
+        items().push(record);
+        return { status: 200, body: wrap(record) };
+      }
+      case 'update': {
+        const r = find();
+        if (!r) return notFound();
+        for (const [k, v] of Object.entries(req.args)) if (k !== idArg) r[k] = v;
+        r.date_modified = Math.floor(Date.now() / 1000);
+        return { status: 200, body: wrap(r) };
+      }
+      case 'delete': {
+        const list = items();
+        const i = list.findIndex((r) => String(r.id) === String(req.args[idArg]));
+        if (i < 0) return notFound();
+        const [gone] = list.splice(i, 1);
+        return { status: 200, body: this.def.deletedBody ? this.def.deletedBody(gone) : { id: gone.id, is_deleted: true } };
+      }
+      default:
+        return { status: 501, body: this.def.errorBody(501, `${decl.name} is not emulated`, 'not_implemented') };
+    }
+  }
+
+  /** Serves one page in the API's own envelope, enforcing its maximum page size. */
+  private page(route: Route, req: SandboxRequest, all: any[]): SandboxResult {
+    const spec = route.pagination ?? { style: 'none', in: 'query' };
+    const num = (name?: string) => (name && req.args[name] !== undefined ? Number(req.args[name]) : undefined);
+    let size = num(spec.sizeParam) ?? spec.defaultSize ?? all.length;
+    if (spec.maxSize && size > spec.maxSize) return { status: 400, body: this.def.errorBody(400, `${spec.sizeParam} must be at most ${spec.maxSize}`, 'bad_request') };
+    if (spec.style === 'none') size = all.length;
+    let start = 0;
+    if (spec.style === 'page') start = ((num(spec.pageParam) ?? spec.firstPage ?? 1) - (spec.firstPage ?? 1)) * size;
+    if (spec.style === 'offset') start = num(spec.offsetParam) ?? 0;
+    if (spec.style === 'cursor') {
+      const token = req.args[spec.cursorParam!];
+      start = token ? Number(Buffer.from(String(token), 'base64url').toString()) || 0 : 0;
+    }
+    const items = all.slice(start, start + size);
+    const end = start + items.length;
+    const hasMore = end < all.length;
+    const headers: Record<string, string> = {};
+    if (spec.totalHeader) headers[spec.totalHeader] = String(all.length);
+    if (!spec.itemsField) return { status: 200, body: items, headers };
+    const body: Record<string, unknown> = { [spec.itemsField]: items };
+    if (spec.totalField) body[spec.totalField] = all.length;
+    if (spec.cursorField) body[spec.cursorField] = hasMore ? Buffer.from(String(end)).toString('base64url') : undefined;
+    if (spec.endField) body[spec.endField] = hasMore ? `${req.path}?${spec.offsetParam ?? spec.pageParam}=${spec.style === 'page' ? (num(spec.pageParam) ?? spec.firstPage ?? 1) + 1 : end}&${spec.sizeParam}=${size}` : null;
+    const wrapped = this.def.listBody ? this.def.listBody(body) : body;
+    return { status: 200, body: wrapped, headers };
+  }
+}
+
+const name4 = (id: string) => id.slice(0, 4);
+
+const SKIP = new Set(['sort_by', 'sort_direction', 'full_result', 'include_converted_leads']);
+
+/** Generic search: every argument that names a record field (or a plural/id form of one) must match. */
+export function filterRecords(records: any[], args: Record<string, unknown>, spec?: PaginationSpec): any[] {
+  const paging = new Set([spec?.pageParam, spec?.offsetParam, spec?.cursorParam, spec?.sizeParam].filter(Boolean) as string[]);
+  let out = records;
+  for (const [key, value] of Object.entries(args)) {
+    if (value === undefined || paging.has(key) || SKIP.has(key)) continue;
+    out = out.filter((r) => matches(r, key, value));
+  }
+  const sortBy = args.sort_by as string | undefined;
+  if (sortBy) {
+    const dir = args.sort_direction === 'desc' ? -1 : 1;
+    out = [...out].sort((a, b) => (a[sortBy] > b[sortBy] ? dir : a[sortBy] < b[sortBy] ? -dir : 0));
+  }
+  return out;
+}
+
+function flat(v: unknown): string[] {
+  if (v === null || v === undefined) return [];
+  if (Array.isArray(v)) return v.flatMap(flat);
+  if (typeof v === 'object') return Object.values(v as object).flatMap(flat);
+  return [String(v).toLowerCase()];
+}
+
+function matches(r: any, key: string, value: unknown): boolean {
+  const range = /^(minimum|maximum)_(.+)$/.exec(key);
+  if (range) {
+    const base = range[2].replace(/_date$/, '');
+    const field = [`date_${base}`, `${base}_date`, base].find((f) => r[f] !== undefined);
+    if (!field) return true;
+    return range[1] === 'minimum' ? r[field] >= (value as number) : r[field] <= (value as number);
+  }
+  const wanted = flat(value);
+  if (key === 'ids') return wanted.includes(String(r.id));
+  if (key.endsWith('_ids')) {
+    const field = key.slice(0, -4) + '_id';
+    if (!(field in r) && !(key in r)) return true;
+    return wanted.includes(String(r[field] ?? -2)) || flat(r[key]).some((v) => wanted.includes(v));
+  }
+  const field = key in r ? key : key.endsWith('s') && key.slice(0, -1) in r ? key.slice(0, -1) : undefined;
+  if (!field) return true; // a filter the emulator does not model narrows nothing
+  const have = flat(r[field]);
+  if (typeof value === 'string' && !Array.isArray(r[field])) return have.some((h) => h.includes(value.toLowerCase()));
+  if (typeof value === 'boolean' || typeof value === 'number') return have.includes(String(value).toLowerCase());
+  return wanted.some((w) => have.includes(w));
+}

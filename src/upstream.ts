@@ -1,0 +1,239 @@
+// One API's upstream: a pooled undici client, its rate limiter, and the retry policy. Every request
+// of every tool goes through `send`. Errors come out as UpstreamError with what an agent needs to act.
+import { Pool } from 'undici';
+import type { ApiDefinition } from './declaration.js';
+import type { Limiter } from './limiter.js';
+import { QueueFullError } from './limiter.js';
+
+export interface UpstreamRequest {
+  method: string;
+  /** Path relative to the API base URL, already filled. */
+  path: string;
+  query?: Record<string, unknown>;
+  body?: unknown;
+  /** Safe to send again after a failure that may have reached the server. */
+  idempotent: boolean;
+  signal?: AbortSignal;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+  /** How many attempts it took (1 = no retry). */
+  attempts: number;
+}
+
+export type FailureKind = 'http' | 'rate' | 'network' | 'timeout' | 'cancelled' | 'queue' | 'too_large' | 'malformed';
+
+export class UpstreamError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly detail: { status?: number; upstreamMessage?: string; code?: string; retryAt?: Date; attempts?: number; mayHaveReached?: boolean } = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface UpstreamOptions {
+  api: ApiDefinition;
+  baseUrl: () => Promise<string>;
+  authHeaders: Record<string, string>;
+  limiter: (bucket?: string) => Limiter;
+  timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number };
+  /** Larger bodies are refused rather than buffered (memory stays bounded). */
+  maxBodyBytes?: number;
+  maxRetries?: number;
+  /** A Retry-After longer than this is not slept but returned as "retry at". */
+  maxRetryWaitMs?: number;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(new UpstreamError('cancelled', 'the call was cancelled'));
+    const t = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
+    const onAbort = () => { clearTimeout(t); reject(new UpstreamError('cancelled', 'the call was cancelled')); };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+/** Backoff from 1 s, doubling, with ±25 % jitter so replicas do not retry in step. */
+const backoff = (attempt: number, base = 1000) => base * 2 ** attempt * (0.75 + Math.random() * 0.5);
+
+export function parseRetryAfter(v: string | undefined, now = Date.now()): number | undefined {
+  if (!v) return undefined;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(v)) return Math.max(0, Number(v) * 1000);
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+function buildQuery(query: Record<string, unknown> | undefined): string {
+  if (!query) return '';
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null) continue;
+    if (Array.isArray(v)) for (const item of v) qs.append(k, String(item));
+    else qs.append(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
+  }
+  const s = qs.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Errors where the request provably never reached the server: safe to retry even a create. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+export class Upstream {
+  private pool?: Pool;
+  private prefix = '';
+  private readonly o: Required<Omit<UpstreamOptions, 'timeouts'>> & { timeouts: Required<NonNullable<UpstreamOptions['timeouts']>> };
+
+  constructor(opts: UpstreamOptions) {
+    this.o = {
+      maxBodyBytes: 16 * 1024 * 1024,
+      maxRetries: 3,
+      maxRetryWaitMs: 60_000,
+      ...opts,
+      timeouts: { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000, ...opts.timeouts },
+    };
+  }
+
+  /** The pool is created on first use, so start-up does no network work. */
+  private async client(): Promise<Pool> {
+    if (!this.pool) {
+      const url = new URL(await this.o.baseUrl());
+      this.prefix = url.pathname.replace(/\/$/, '');
+      this.pool = new Pool(url.origin, {
+        connections: 32,
+        pipelining: 1,
+        connectTimeout: this.o.timeouts.connectMs,
+        headersTimeout: this.o.timeouts.headersMs,
+        bodyTimeout: this.o.timeouts.bodyMs,
+        keepAliveTimeout: 10_000,
+      });
+    }
+    return this.pool;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close().catch(() => {});
+    this.pool = undefined;
+  }
+
+  async send(req: UpstreamRequest, bucket?: string): Promise<UpstreamResponse> {
+    const { api } = this.o;
+    const limiter = this.o.limiter(bucket);
+    for (let attempt = 0; ; attempt++) {
+      const attempts = attempt + 1;
+      let res: UpstreamResponse;
+      try {
+        res = await limiter.schedule(() => this.once(req, attempts));
+      } catch (e) {
+        if (e instanceof QueueFullError) throw new UpstreamError('queue', `${e.message}; try again shortly`, { attempts });
+        if (!(e instanceof UpstreamError)) throw e;
+        const retriable = (e.kind === 'network' || e.kind === 'timeout') && (req.idempotent || e.detail.mayHaveReached === false);
+        if (retriable && attempt < this.o.maxRetries) {
+          await sleep(backoff(attempt, 250), req.signal);
+          continue;
+        }
+        e.detail.attempts = attempts;
+        throw e;
+      }
+      if (res.status === 429) {
+        const wait = parseRetryAfter(res.headers['retry-after']) ?? backoff(attempt, api.retryAfterDefaultMs ?? 1000);
+        const retryAt = new Date(Date.now() + wait);
+        if (wait <= this.o.maxRetryWaitMs && attempt < this.o.maxRetries) {
+          await sleep(wait, req.signal);
+          continue;
+        }
+        throw new UpstreamError('rate', `${api.title} rate limit reached (429) after ${attempts} attempt(s)`, {
+          status: 429, retryAt, attempts, ...this.describe(res.body),
+        });
+      }
+      // A 5xx may have half-applied a write: only calls that are safe to repeat are retried.
+      if (res.status >= 500 && req.idempotent && attempt < this.o.maxRetries) {
+        await sleep(backoff(attempt, 500), req.signal);
+        continue;
+      }
+      return res;
+    }
+  }
+
+  /** The upstream's own message and code from an error body, by the API's error format. */
+  describe(body: unknown): { upstreamMessage?: string; code?: string } {
+    const { messageFields, codeField } = this.o.api.errors;
+    if (typeof body === 'string') return { upstreamMessage: body.slice(0, 300) };
+    if (!body || typeof body !== 'object') return {};
+    const b = body as Record<string, unknown>;
+    const pick = (v: unknown) => (v === undefined || v === null ? undefined : typeof v === 'string' ? v : JSON.stringify(v));
+    const upstreamMessage = messageFields.map((f) => pick(b[f])).find((m) => m !== undefined);
+    return { upstreamMessage: upstreamMessage?.slice(0, 500), code: codeField ? pick(b[codeField]) : undefined };
+  }
+
+  private async once(req: UpstreamRequest, attempts: number): Promise<UpstreamResponse> {
+    if (req.signal?.aborted) throw new UpstreamError('cancelled', 'the call was cancelled');
+    const pool = await this.client();
+    const hasBody = req.body !== undefined && req.method !== 'GET' && req.method !== 'DELETE';
+    const headers: Record<string, string> = { ...(this.o.api.headers ?? {}), ...this.o.authHeaders };
+    if (!hasBody) delete headers['Content-Type'];
+    let res;
+    try {
+      res = await pool.request({
+        method: req.method as 'GET',
+        path: this.prefix + req.path + buildQuery(req.query),
+        headers,
+        body: hasBody ? JSON.stringify(req.body) : undefined,
+        signal: req.signal,
+      });
+    } catch (e) {
+      throw this.networkError(e, req, false);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of res.body) {
+        size += chunk.length;
+        if (size > this.o.maxBodyBytes) {
+          res.body.destroy();
+          throw new UpstreamError('too_large', `${this.o.api.title} sent a response over ${Math.round(this.o.maxBodyBytes / 1048576)} MB; narrow the request (filters, smaller page)`, { status: res.statusCode, mayHaveReached: true });
+        }
+        chunks.push(chunk);
+      }
+    } catch (e) {
+      if (e instanceof UpstreamError) throw e;
+      throw this.networkError(e, req, true);
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    const responseHeaders: Record<string, string> = {};
+    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) responseHeaders[k] = Array.isArray(v) ? v.join(', ') : v;
+    let body: unknown = undefined;
+    if (text.length > 0) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        if (res.statusCode < 300) {
+          throw new UpstreamError('malformed', `${this.o.api.title} answered ${res.statusCode} with a body that is not JSON`, { status: res.statusCode, upstreamMessage: summarizeText(text), mayHaveReached: true });
+        }
+        body = summarizeText(text); // an HTML error page: keep a short plain-text summary
+      }
+    }
+    return { status: res.statusCode, headers: responseHeaders, body, attempts };
+  }
+
+  private networkError(e: unknown, req: UpstreamRequest, afterHeaders: boolean): UpstreamError {
+    const err = e as { code?: string; name?: string; message?: string; cause?: { code?: string } };
+    const code = err.code ?? err.cause?.code;
+    if (req.signal?.aborted || err.name === 'AbortError' || code === 'UND_ERR_ABORTED') return new UpstreamError('cancelled', 'the call was cancelled');
+    const title = this.o.api.title;
+    const neverSent = !afterHeaders && code !== undefined && NEVER_SENT.has(code);
+    if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
+      return new UpstreamError('timeout', `${title} did not answer in time (${code})`, { mayHaveReached: !neverSent, code });
+    }
+    return new UpstreamError('network', `could not reach ${title} (${code ?? err.message ?? 'network error'})`, { mayHaveReached: !neverSent, code });
+  }
+}
+
+/** An HTML or text error page, reduced to a short line an agent can read. */
+function summarizeText(text: string): string {
+  return text.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+

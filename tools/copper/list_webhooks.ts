@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { defineTool } from '../../src/declaration.js';
+
+export default defineTool({
+  name: 'copper_list_webhooks',
+  title: 'List webhooks',
+  description: 'List Copper webhook subscriptions.',
+  method: 'GET', path: '/webhooks', resource: 'webhook', access: 'read', list: { style: 'none' },
+  input: z.object({}),
+});

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { defineTool } from '../../src/declaration.js';
+
+export default defineTool({
+  name: 'copper_search_users',
+  title: 'List users',
+  description: 'List the Copper account’s users {id, name, email}.',
+  method: 'POST', path: '/users/search', resource: 'user', access: 'read', list: true,
+  input: z.object({}),
+});

@@ -1,0 +1,7 @@
+// Every toolset the server knows, in the order they are listed.
+import type { ApiDefinition, ToolDeclaration } from '../src/declaration.js';
+import copper from './copper/index.js';
+
+export interface Toolset { api: ApiDefinition; tools: ToolDeclaration[] }
+
+export const toolsets: Toolset[] = [copper];
