@@ -126,11 +126,11 @@ function pagingShape(spec: PaginationSpec): Record<string, z.ZodType> {
   const shape: Record<string, z.ZodType> = {};
   const size = z.number().int().min(1).max(spec.maxSize ?? 1000);
   if (spec.style === 'none') return shape;
-  if (spec.style === 'page') shape[spec.pageParam!] = z.number().int().min(spec.firstPage ?? 1).describe(`Page number (first is ${spec.firstPage ?? 1})`).optional();
-  if (spec.style === 'offset') shape[spec.offsetParam!] = z.number().int().min(0).describe('Records to skip').optional();
-  if (spec.style === 'cursor') shape[spec.cursorParam!] = z.string().describe('Token from a previous next').optional();
-  if (spec.sizeParam) shape[spec.sizeParam] = size.describe(`Page size (max ${spec.maxSize ?? 1000})`).optional();
-  shape.max_records = z.number().int().min(1).max(100_000).describe('Fetch pages server-side until this many records').optional();
+  if (spec.style === 'page') shape[spec.pageParam!] = z.number().int().min(spec.firstPage ?? 1).describe('Page number').optional();
+  if (spec.style === 'offset') shape[spec.offsetParam!] = z.number().int().min(0).describe('Offset').optional();
+  if (spec.style === 'cursor') shape[spec.cursorParam!] = z.string().describe('From next').optional();
+  if (spec.sizeParam) shape[spec.sizeParam] = size.describe('Page size').optional();
+  shape.max_records = z.number().int().min(1).describe('Max records across pages').optional();
   return shape;
 }
 
@@ -176,11 +176,44 @@ function withCachedJsonSchema<T extends z.ZodObject<z.ZodRawShape>>(schema: T): 
     let json = cache.get(key);
     if (!json) {
       const { $schema: _drop, ...rest } = std.jsonSchema[io](opts);
-      json = rest;
+      json = tidy(rest) as Record<string, unknown>;
       cache.set(key, json);
     }
     return json;
   };
   const standard = { ...std, jsonSchema: { input: convert('input'), output: convert('output') } };
   return new Proxy(schema, { get: (target, prop, receiver) => (prop === '~standard' ? standard : Reflect.get(target, prop, receiver)) });
+}
+
+/**
+ * Removes what zod's JSON Schema says that a model does not need and pays for in tokens: the ±2^53
+ * bounds of every integer, a format's regex beside the format itself, `anyOf [X, null]` where a type
+ * list says the same, and unlisted fields. Validation still runs on the full zod schema.
+ */
+function tidy(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(tidy);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = tidy(v);
+  if (Math.abs(out.minimum as number) === Number.MAX_SAFE_INTEGER) delete out.minimum;
+  if (Math.abs(out.maximum as number) === Number.MAX_SAFE_INTEGER) delete out.maximum;
+  if (out.format !== undefined) delete out.pattern;
+  if ((out.propertyNames as { type?: string } | undefined)?.type === 'string' && Object.keys(out.propertyNames as object).length === 1) delete out.propertyNames; // JSON keys are strings
+  // Fields marked `.meta({ 'x-listed': false })` are validated but not listed: a declaration uses it
+  // where its description already points to where those fields are described (update ↔ create).
+  if (out.properties && typeof out.properties === 'object') {
+    const props = out.properties as Record<string, Record<string, unknown>>;
+    for (const [k, v] of Object.entries(props)) if (v['x-listed'] === false) delete props[k];
+    if (Array.isArray(out.required)) out.required = (out.required as string[]).filter((k) => k in props);
+  }
+  const any = out.anyOf as Record<string, unknown>[] | undefined;
+  if (any?.length === 2) {
+    const nul = any.findIndex((a) => a.type === 'null' && Object.keys(a).length === 1);
+    const other = any[1 - nul];
+    if (nul >= 0 && typeof other.type === 'string') {
+      delete out.anyOf;
+      return { ...other, ...out, type: [other.type, 'null'] };
+    }
+  }
+  return out;
 }

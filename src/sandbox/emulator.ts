@@ -39,6 +39,8 @@ export interface EmulatorOptions {
   rateLimit?: string;
   /** Seed data override (tests); default the sandbox definition's seed. */
   seed?: Record<string, unknown>;
+  /** A path prefix to serve under, like the real API's version prefix (`/developer_api/v1`). */
+  basePath?: string;
 }
 
 type Route = { decl: ToolDeclaration; re: RegExp; params: string[]; op: SandboxOp; collection: string; pagination?: PaginationSpec };
@@ -72,7 +74,7 @@ export class Emulator {
   private readonly expectedAuth: Record<string, string>[];
   readonly store: SandboxStore;
 
-  constructor(readonly api: ApiDefinition, tools: ToolDeclaration[], readonly def: SandboxDefinition, opts: EmulatorOptions) {
+  constructor(readonly api: ApiDefinition, tools: ToolDeclaration[], readonly def: SandboxDefinition, private readonly opts: EmulatorOptions) {
     this.rate = parseRate('emulator rate limit', opts.rateLimit ?? api.rateLimit.default);
     this.expectedAuth = api.credentials
       .filter((o) => o.env.every((n) => opts.credentials[n] !== undefined))
@@ -123,6 +125,8 @@ export class Emulator {
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://emulator');
+    const prefix = this.opts.basePath ?? '';
+    if (prefix && url.pathname.startsWith(prefix)) url.pathname = url.pathname.slice(prefix.length) || '/';
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');

@@ -1,20 +1,18 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
 
-export const parentTypes = z.enum(['lead', 'person', 'company', 'opportunity', 'project', 'task']);
+export const parent = z.object({ id: z.number().int(), type: z.enum(['lead', 'person', 'company', 'opportunity', 'project', 'task']) });
 
 export default defineTool({
   name: 'copper_create_activity',
   title: 'Log activity',
-  description: 'Log a note, call, meeting or custom activity on a Copper record. Returns the activity.',
+  description: 'Log a note, call or meeting on a record.',
   method: 'POST', path: '/activities', resource: 'activity', access: 'write',
   input: z.object({
-    parent: z.object({ id: z.number().int(), type: parentTypes }).describe('Record it belongs to {id, type}'),
-    // Only user-category types can be created (system activities are read-only).
-    type: z
-      .object({ category: z.literal('user'), id: z.number().int() })
-      .describe('Activity type {category: "user", id}; id 0 = note'),
-    details: z.string().min(1).describe('Activity text'),
-    activity_date: z.number().int().describe('When it happened (Unix seconds)').optional(),
+    parent: parent.describe('Record it is on'),
+    // Only user-category types can be created; system activities are read-only.
+    type: z.object({ category: z.literal('user'), id: z.number().int() }).describe('User activity type; id 0 = note'),
+    details: z.string().min(1).describe('Text'),
+    activity_date: z.number().int().describe('When, Unix s').optional(),
   }),
 });

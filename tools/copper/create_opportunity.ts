@@ -3,17 +3,13 @@ import { defineTool } from '../../src/declaration.js';
 import { assigneeId, customFields, details, tags } from './shapes.js';
 
 export const oppFields = {
-  primary_contact_id: z.number().int().describe('Primary contact person id'),
+  primary_contact_id: z.number().int().describe('Contact person id'),
   company_id: z.number().int().describe('Company id'),
   pipeline_id: z.number().int().describe('Pipeline id'),
   pipeline_stage_id: z.number().int().describe('Stage id'),
-  monetary_value: z.number().describe('Deal value'),
-  close_date: z.string().regex(/^\d{1,2}\/\d{1,2}\/\d{4}$/).describe('Expected close date MM/DD/YYYY'),
+  monetary_value: z.number().describe('Value'),
+  close_date: z.string().regex(/^\d{1,2}\/\d{1,2}\/\d{4}$/).describe('MM/DD/YYYY'),
   status: z.enum(['Open', 'Won', 'Lost', 'Abandoned']).describe('Status'),
-  priority: z.enum(['None', 'Low', 'Medium', 'High']).describe('Priority'),
-  win_probability: z.number().int().min(0).max(100).describe('Win probability %'),
-  customer_source_id: z.number().int().describe('Customer source id'),
-  loss_reason_id: z.number().int().describe('Loss reason id'),
   assignee_id: assigneeId,
   details,
   tags,
@@ -23,7 +19,7 @@ export const oppFields = {
 export default defineTool({
   name: 'copper_create_opportunity',
   title: 'Create opportunity',
-  description: 'Create a Copper opportunity (deal). Returns the new record.',
+  description: 'Create an opportunity (deal).',
   method: 'POST', path: '/opportunities', resource: 'opportunity', access: 'write',
-  input: z.object({ name: z.string().min(1).describe('Opportunity name') }).extend(z.object(oppFields).partial().shape),
+  input: z.object({ name: z.string().min(1).describe('Name') }).extend(z.object(oppFields).partial().shape),
 });

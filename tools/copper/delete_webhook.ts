@@ -5,7 +5,7 @@ import { id } from './shapes.js';
 export default defineTool({
   name: 'copper_delete_webhook',
   title: 'Delete webhook',
-  description: 'Unsubscribe a Copper webhook; its URL stops receiving events.',
+  description: 'Unsubscribe a webhook; its URL stops receiving events.',
   method: 'DELETE', path: '/webhooks/{id}', resource: 'webhook', access: 'destructive',
   input: z.object({ id: id('Webhook') }),
 });

@@ -4,8 +4,8 @@ import { defineTool } from '../../src/declaration.js';
 export default defineTool({
   name: 'copper_fetch_person_by_email',
   title: 'Find person by email',
-  description: 'Fetch the Copper person with this exact email (emails are unique per person).',
+  description: 'Fetch the person with this exact email.',
   method: 'POST', path: '/people/fetch_by_email', resource: 'person', access: 'read',
-  input: z.object({ email: z.string().email().describe('Exact email address') }),
+  input: z.object({ email: z.string().email().describe('Email') }),
   sandbox: { op: 'custom' },
 });

@@ -4,7 +4,7 @@ import { defineTool } from '../../src/declaration.js';
 export default defineTool({
   name: 'copper_get_account',
   title: 'Get account',
-  description: 'Copper account details: name, timezone, whether leads are enabled.',
+  description: 'The account: name, timezone, settings.',
   method: 'GET', path: '/account', resource: 'account', access: 'read',
   input: z.object({}),
 });
