@@ -2,13 +2,13 @@
 import type { Settings } from './config.js';
 import { Executor } from './executor.js';
 import { buildCatalog, type Catalog } from './registry.js';
-import { createServerFactory } from './server.js';
+import { createServerFactory, type ServerFactory } from './server.js';
 import { toolsets } from '../tools/index.js';
 
 export interface App {
   catalog: Catalog;
   executor: Executor;
-  factory: ReturnType<typeof createServerFactory>;
+  factory: ServerFactory;
 }
 
 export function createApp(settings: Settings): App {

@@ -20,6 +20,8 @@ export interface CallContext {
   signal?: AbortSignal;
   progressToken?: string | number;
   notify?: (n: { method: 'notifications/progress'; params: Record<string, unknown> }) => Promise<void>;
+  /** This connection or request was narrowed to read-only (it can narrow, never widen). */
+  readOnly?: boolean;
 }
 
 export interface ExecutorOptions {
@@ -37,8 +39,9 @@ export class Executor {
 
   async execute(t: ExecutableTool, args: Record<string, unknown>, ctx: CallContext = {}): Promise<ToolResult> {
     // Second lock: whatever got registered, a read-only server never sends a write.
-    if (this.o.readOnly && t.decl.access !== 'read') {
-      return errorResult(`${t.decl.name} is a ${t.decl.access} tool and this server is read-only (--read-only / SWITCHBOARD_READ_ONLY); nothing was sent.`);
+    if ((this.o.readOnly || ctx.readOnly) && t.decl.access !== 'read') {
+      const why = this.o.readOnly ? 'this server is read-only (--read-only / SWITCHBOARD_READ_ONLY)' : 'this session is read-only (X-MCP-Readonly)';
+      return errorResult(`${t.decl.name} is a ${t.decl.access} tool and ${why}; nothing was sent.`);
     }
     try {
       const result = t.pagination ? await this.list(t, args, ctx) : await this.single(t, args, ctx);

@@ -6,16 +6,35 @@ import type { Executor } from './executor.js';
 
 export const SERVER_INFO = { name: 'switchboard-mcp', version: process.env.SWITCHBOARD_VERSION_OVERRIDE ?? '0.1.0' };
 
-export function createServerFactory(catalog: Catalog, executor: Executor, pick: (t: PreparedTool) => boolean = () => true) {
-  return (): McpServer => {
+/** A narrower view for one connection or request (HTTP headers); it can only remove, never add. */
+export interface Narrowing {
+  readOnly?: boolean;
+  toolsets?: string[];
+  tools?: string[];
+  excludeTools?: string[];
+}
+
+export const narrows = (n: Narrowing) => (t: PreparedTool): boolean =>
+  (!n.readOnly || t.exec.decl.access === 'read') &&
+  (n.toolsets === undefined || n.toolsets.includes(t.exec.api.def.id)) &&
+  (n.tools === undefined || n.tools.includes(t.name)) &&
+  !(n.excludeTools ?? []).includes(t.name);
+
+export type ServerFactory = (opts?: { narrowing?: Narrowing }) => McpServer;
+
+export function createServerFactory(catalog: Catalog, executor: Executor): ServerFactory {
+  return (opts = {}) => {
+    const narrowing = opts.narrowing ?? {};
+    const keep = narrows(narrowing);
     const server = new McpServer(SERVER_INFO, { capabilities: { tools: { listChanged: false } } });
     for (const tool of catalog.tools) {
-      if (!pick(tool)) continue;
+      if (!keep(tool)) continue;
       server.registerTool(tool.name, tool.config, (args, ctx) =>
         executor.execute(tool.exec, args as Record<string, unknown>, {
           signal: ctx.mcpReq.signal,
           progressToken: ctx.mcpReq._meta?.progressToken as string | number | undefined,
           notify: (n) => ctx.mcpReq.notify(n as never),
+          readOnly: narrowing.readOnly,
         }),
       );
     }
