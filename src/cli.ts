@@ -16,7 +16,7 @@ async function main() {
     await serveHttp(app, settings);
     return;
   }
-  serveStdio(app.factory, { onerror: (e) => log('stdio error:', e.message) });
+  serveStdio(() => app.factory(), { onerror: (e) => log('stdio error:', e.message) });
 }
 
 main().catch((e) => {

@@ -55,7 +55,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   let client: Client;
   let closeServer: () => Promise<void>;
   if (o.era === 'modern') {
-    const handler = createMcpHandler(app.factory);
+    const handler = createMcpHandler(() => app.factory());
     client = new Client({ name: 'test', version: '1.0.0' }, { versionNegotiation: { mode: { pin: '2026-07-28' } } });
     await client.connect(new StreamableHTTPClientTransport(new URL('http://test.local/mcp'), { fetch: (url, init) => handler.fetch(new Request(url, init)) }));
     closeServer = () => handler.close();
