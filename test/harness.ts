@@ -4,6 +4,8 @@ import { Client, InMemoryTransport, StreamableHTTPClientTransport } from '@model
 import { createMcpHandler } from '@modelcontextprotocol/server';
 import { loadSettings } from '../src/config.js';
 import { createApp, type App } from '../src/app.js';
+import { Executor } from '../src/executor.js';
+import { createServerFactory } from '../src/server.js';
 import { Emulator, type EmulatorOptions } from '../src/sandbox/emulator.js';
 import { toolsets } from '../tools/index.js';
 
@@ -34,6 +36,11 @@ export interface HarnessOptions {
   /** Rate limit the server applies (the emulator enforces the API default unless emulator.rateLimit is set). */
   rateLimit?: string;
   era?: 'legacy' | 'modern';
+  /** Credentials the server is given (default TEST_CREDENTIALS); the emulator accepts `emulatorCredentials`. */
+  credentials?: Record<string, string>;
+  emulatorCredentials?: Record<string, string>;
+  /** Build the app but register every tool with a read-only executor (proves the executor's lock alone). */
+  executorOnlyReadOnly?: boolean;
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
@@ -42,16 +49,21 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   const env: Record<string, string> = {};
   for (const id of apis) {
     const set = toolsets.find((t) => t.api.id === id)!;
-    const credentials = TEST_CREDENTIALS[id];
+    const credentials = o.credentials ?? TEST_CREDENTIALS[id];
     const basePath = new URL(set.api.baseUrl.default).pathname.replace(/\/$/, '');
-    const e = new Emulator(set.api, set.tools, await set.api.sandbox(), { credentials, basePath, ...o.emulator });
+    const e = new Emulator(set.api, set.tools, await set.api.sandbox(), { credentials: o.emulatorCredentials ?? credentials, basePath, ...o.emulator });
     const url = await e.start();
     emulators[id] = e;
     Object.assign(env, credentials, { [set.api.baseUrl.env]: url + basePath });
     if (o.rateLimit) env[set.api.rateLimit.env] = o.rateLimit;
   }
   const settings = loadSettings(o.args ?? [], { ...env, ...o.env });
-  const app = createApp(settings);
+  let app = createApp(settings);
+  if (o.executorOnlyReadOnly) {
+    // Every tool registered, but the executor itself read-only: only the second lock stands.
+    const executor = new Executor({ readOnly: true, maxResultTokens: settings.maxResultTokens, secrets: app.catalog.secrets });
+    app = { ...app, executor, factory: createServerFactory(app.catalog, executor) };
+  }
   let client: Client;
   let closeServer: () => Promise<void>;
   if (o.era === 'modern') {

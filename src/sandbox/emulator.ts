@@ -86,6 +86,8 @@ export class Emulator {
       return { decl, re, params, op: inferOp(decl, params), collection: decl.sandbox?.collection ?? decl.resource, pagination };
     });
     for (const [k, v] of Object.entries(clone(opts.seed ?? def.seed))) this.data.set(k, v);
+    // New ids continue after the largest seeded one, so a created record never shadows a seeded one.
+    for (const v of this.data.values()) for (const r of Array.isArray(v) ? v : []) if (typeof r?.id === 'number') this.seq = Math.max(this.seq, r.id);
     this.store = {
       collection: (name) => {
         if (!Array.isArray(this.data.get(name))) this.data.set(name, []);
@@ -333,7 +335,7 @@ function matches(r: any, key: string, value: unknown): boolean {
     if (!(field in r) && !(key in r)) return true;
     return wanted.includes(String(r[field] ?? -2)) || flat(r[key]).some((v) => wanted.includes(v));
   }
-  const field = key in r ? key : key.endsWith('s') && key.slice(0, -1) in r ? key.slice(0, -1) : undefined;
+  const field = [key, key.replace(/es$/, ''), key.replace(/s$/, '')].find((f) => f in r);
   if (!field) return true; // a filter the emulator does not model narrows nothing
   const have = flat(r[field]);
   if (typeof value === 'string' && !Array.isArray(r[field])) return have.some((h) => h.includes(value.toLowerCase()));
