@@ -27,7 +27,10 @@ export interface PaginationSpec {
   /** The size the upstream uses when none is sent, and the size used when walking pages. */
   defaultSize?: number;
   walkSize?: number;
-  /** Response field holding the items; absent means the body is a bare array (a bare array is accepted either way). */
+  /**
+   * Response field holding the items; absent means the body is a bare array (a bare array is accepted either way).
+   * This and the other response-field names below may be dotted paths into nested objects (`data.articles`).
+   */
   itemsField?: string;
   /** Where an upstream total comes from: a response field or a response header. */
   totalField?: string;
@@ -107,6 +110,12 @@ export interface ToolDeclaration {
    * yes; everything else (creates, sends, converts) no.
    */
   idempotent?: boolean;
+  /**
+   * The result carries text written outside the organisation (visitors' chat messages, clients'
+   * replies…): say whose, e.g. 'chat messages from website visitors'. Such results are labelled as
+   * untrusted data for the agent.
+   */
+  untrusted?: string;
   /** Tells the emulator what to do when the verb and path do not say it (see src/sandbox). */
   sandbox?: { op?: SandboxOp; collection?: string; idArg?: string; route?: string };
 }

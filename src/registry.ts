@@ -8,6 +8,7 @@ import type { ExecutableTool } from './executor.js';
 import { chain, rollingWindow, type Limiter } from './limiter.js';
 import { sandboxBaseUrl, sandboxCredentials } from './sandbox/index.js';
 import { Upstream } from './upstream.js';
+import { loadPolicy, Policy } from './policy.js';
 import type { Toolset } from '../tools/index.js';
 
 export interface ApiRuntime {
@@ -31,6 +32,7 @@ export interface PreparedTool {
 export interface Catalog {
   apis: ApiRuntime[];
   tools: PreparedTool[];
+  policy: Policy;
   secrets: string[];
   close(): Promise<void>;
 }
@@ -60,6 +62,8 @@ export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
     for (const n of names) if (!allTools.has(n)) throw new ConfigError(`${setting} names an unknown tool "${n}"`);
   }
 
+  const resources = Object.fromEntries(toolsets.map((t) => [t.api.id, [...new Set(t.tools.map((d) => d.resource))]]));
+  const policy = settings.policyFile ? loadPolicy(settings.policyFile, resources) : Policy.allowAll();
   const apis: ApiRuntime[] = [];
   const tools: PreparedTool[] = [];
   const missing: string[] = [];
@@ -77,7 +81,8 @@ export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
       (d) =>
         (settings.tools === undefined || settings.tools.includes(d.name)) &&
         !settings.excludeTools.includes(d.name) &&
-        (!settings.readOnly || d.access === 'read'), // first lock: write tools are not even registered
+        (!settings.readOnly || d.access === 'read') && // first lock: write tools are not even registered
+        policy.decide(api.id, d.resource, d.access).allowed,
     );
     if (selected.length === 0) continue;
     apis.push(runtime);
@@ -88,10 +93,11 @@ export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
       const needs = settings.tools.map((n) => allTools.get(n)).filter((id, i, a) => a.indexOf(id) === i);
       throw new ConfigError(`no credentials for the toolset(s) of the requested tools (${needs.join(', ')}); set them or use --sandbox`);
     }
+    if (missing.length === 0 || settings.policyFile) throw new ConfigError(`no tool is left to serve: ${settings.policyFile ? `the policy ${settings.policyFile} and ` : ''}the read-only/toolsets/tools settings exclude every tool`);
     throw new ConfigError(`no toolset has credentials; set at least one of — ${missing.join('; ')} — or run with --sandbox`);
   }
   const secrets = apis.flatMap((a) => a.secrets).concat(settings.httpToken ? [settings.httpToken] : []);
-  return { apis, tools, secrets, close: async () => { await Promise.all(apis.map((a) => a.upstream.close())); } };
+  return { apis, tools, policy, secrets, close: async () => { await Promise.all(apis.map((a) => a.upstream.close())); } };
 }
 
 function makeRuntime(api: ApiDefinition, decls: ToolDeclaration[], creds: Record<string, string>, settings: Settings): ApiRuntime {

@@ -12,10 +12,13 @@ export interface Narrowing {
   toolsets?: string[];
   tools?: string[];
   excludeTools?: string[];
+  /** A profile of the policy file: levels are the lower of the base policy and the profile. */
+  policyProfile?: string;
 }
 
-export const narrows = (n: Narrowing) => (t: PreparedTool): boolean =>
+export const narrows = (n: Narrowing, catalog: Catalog) => (t: PreparedTool): boolean =>
   (!n.readOnly || t.exec.decl.access === 'read') &&
+  (n.policyProfile === undefined || catalog.policy.decide(t.exec.api.def.id, t.exec.decl.resource, t.exec.decl.access, n.policyProfile).allowed) &&
   (n.toolsets === undefined || n.toolsets.includes(t.exec.api.def.id)) &&
   (n.tools === undefined || n.tools.includes(t.name)) &&
   !(n.excludeTools ?? []).includes(t.name);
@@ -25,7 +28,7 @@ export type ServerFactory = (opts?: { narrowing?: Narrowing }) => McpServer;
 export function createServerFactory(catalog: Catalog, executor: Executor): ServerFactory {
   return (opts = {}) => {
     const narrowing = opts.narrowing ?? {};
-    const keep = narrows(narrowing);
+    const keep = narrows(narrowing, catalog);
     const server = new McpServer(SERVER_INFO, { capabilities: { tools: { listChanged: false } } });
     for (const tool of catalog.tools) {
       if (!keep(tool)) continue;
@@ -35,6 +38,7 @@ export function createServerFactory(catalog: Catalog, executor: Executor): Serve
           progressToken: ctx.mcpReq._meta?.progressToken as string | number | undefined,
           notify: (n) => ctx.mcpReq.notify(n as never),
           readOnly: narrowing.readOnly,
+          policyProfile: narrowing.policyProfile,
         }),
       );
     }

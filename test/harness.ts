@@ -4,8 +4,8 @@ import { Client, InMemoryTransport, StreamableHTTPClientTransport } from '@model
 import { createMcpHandler } from '@modelcontextprotocol/server';
 import { loadSettings } from '../src/config.js';
 import { createApp, type App } from '../src/app.js';
-import { Executor } from '../src/executor.js';
-import { createServerFactory } from '../src/server.js';
+import { Executor, type ExecutorOptions } from '../src/executor.js';
+import { createServerFactory, type Narrowing } from '../src/server.js';
 import { Emulator, type EmulatorOptions } from '../src/sandbox/emulator.js';
 import { toolsets } from '../tools/index.js';
 
@@ -41,6 +41,10 @@ export interface HarnessOptions {
   emulatorCredentials?: Record<string, string>;
   /** Build the app but register every tool with a read-only executor (proves the executor's lock alone). */
   executorOnlyReadOnly?: boolean;
+  /** Register every selected tool, but give the executor these options (e.g. a policy): the call-time check alone. */
+  executor?: Partial<ExecutorOptions>;
+  /** Bind the server with this narrowing, as an HTTP request's headers would. */
+  narrowing?: Narrowing;
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
@@ -59,21 +63,22 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   }
   const settings = loadSettings(o.args ?? [], { ...env, ...o.env });
   let app = createApp(settings);
-  if (o.executorOnlyReadOnly) {
-    // Every tool registered, but the executor itself read-only: only the second lock stands.
-    const executor = new Executor({ readOnly: true, maxResultTokens: settings.maxResultTokens, secrets: app.catalog.secrets });
+  if (o.executorOnlyReadOnly || o.executor) {
+    // Every tool registered, but the executor told otherwise: only the call-time check stands.
+    const executor = new Executor({ readOnly: !!o.executorOnlyReadOnly, maxResultTokens: settings.maxResultTokens, secrets: app.catalog.secrets, ...o.executor });
     app = { ...app, executor, factory: createServerFactory(app.catalog, executor) };
   }
+  const bind = () => app.factory({ narrowing: o.narrowing });
   let client: Client;
   let closeServer: () => Promise<void>;
   if (o.era === 'modern') {
-    const handler = createMcpHandler(() => app.factory());
+    const handler = createMcpHandler(bind);
     client = new Client({ name: 'test', version: '1.0.0' }, { versionNegotiation: { mode: { pin: '2026-07-28' } } });
     await client.connect(new StreamableHTTPClientTransport(new URL('http://test.local/mcp'), { fetch: (url, init) => handler.fetch(new Request(url, init)) }));
     closeServer = () => handler.close();
   } else {
     const [clientT, serverT] = InMemoryTransport.createLinkedPair();
-    const server = app.factory();
+    const server = bind();
     await server.connect(serverT);
     client = new Client({ name: 'test', version: '1.0.0' });
     await client.connect(clientT);
@@ -92,6 +97,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
       await client.close().catch(() => {});
       await closeServer().catch(() => {});
       await app.catalog.close();
+      await app.audit?.close();
       await Promise.all(Object.values(emulators).map((e) => e.stop()));
     },
   };
