@@ -18,8 +18,16 @@ export interface Settings {
   auditLog?: string;
   sandbox: boolean;
   httpToken?: string;
+  /** HTTP: Host/Origin hostnames accepted besides the loopback names and the bind address. */
+  allowedHosts: string[];
+  /** HTTP: a 2025-era session unused this long is closed. */
+  sessionIdleSeconds: number;
+  /** HTTP: the largest request body accepted. */
+  maxBodyBytes: number;
   redisUrl?: string;
   maxResultTokens: number;
+  /** Longest one upstream attempt may take, headers and body together. */
+  upstreamTimeoutMs: number;
   /** The environment with unset Claude Desktop placeholders (`${user_config.X}`) and empty values removed. */
   env: Record<string, string>;
 }
@@ -110,8 +118,12 @@ export function loadSettings(argv: string[], rawEnv: NodeJS.ProcessEnv): Setting
     auditLog: str('audit-log', 'SWITCHBOARD_AUDIT_LOG'),
     sandbox: flagOrEnv('sandbox', 'SWITCHBOARD_SANDBOX'),
     httpToken: env.SWITCHBOARD_HTTP_TOKEN,
+    allowedHosts: (list(env.SWITCHBOARD_ALLOWED_HOSTS) ?? []).map((h) => h.toLowerCase()),
+    sessionIdleSeconds: int('SWITCHBOARD_SESSION_IDLE_SECONDS', env.SWITCHBOARD_SESSION_IDLE_SECONDS, 1800, 1, 86_400 * 7),
+    maxBodyBytes: int('SWITCHBOARD_MAX_BODY_BYTES', env.SWITCHBOARD_MAX_BODY_BYTES, 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     redisUrl: env.SWITCHBOARD_REDIS_URL,
     maxResultTokens: int('SWITCHBOARD_MAX_RESULT_TOKENS', env.SWITCHBOARD_MAX_RESULT_TOKENS, 20000, 500, 1_000_000),
+    upstreamTimeoutMs: int('SWITCHBOARD_UPSTREAM_TIMEOUT_MS', env.SWITCHBOARD_UPSTREAM_TIMEOUT_MS, 30_000, 100, 600_000),
     env,
   };
 }

@@ -74,7 +74,7 @@ export interface ApiDefinition {
   };
   /** A single-record response wrapped in this field is unwrapped (tawk.to `data`). */
   recordField?: string;
-  /** Wait used for a 429 without Retry-After, before jitter (Copilot documents one second). */
+  /** Documented wait after a 429 without Retry-After (Copilot: one second); a floor, jitter only lengthens it. */
   retryAfterDefaultMs?: number;
   /** Loads the sandbox (seed data and hand-written special routes) on first use only. */
   sandbox: () => Promise<SandboxDefinition>;

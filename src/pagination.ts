@@ -4,26 +4,59 @@ import type { PaginationSpec } from './declaration.js';
 
 export type Page = { items: unknown[]; total?: number; more: boolean; cursor?: string };
 
+/** A response field by name, or by a dotted path into nested objects (`data.articles`). */
+export function fieldAt(obj: Record<string, unknown>, path: string): unknown {
+  if (path in obj) return obj[path];
+  let at: unknown = obj;
+  for (const key of path.split('.')) at = at && typeof at === 'object' && !Array.isArray(at) ? (at as Record<string, unknown>)[key] : undefined;
+  return at;
+}
+
+const hasField = (obj: Record<string, unknown>, path: string): boolean => {
+  const dot = path.lastIndexOf('.');
+  if (path in obj || dot < 0) return path in obj;
+  const parent = fieldAt(obj, path.slice(0, dot));
+  return !!parent && typeof parent === 'object' && path.slice(dot + 1) in parent;
+};
+
+/** Sets a field by name or dotted path, creating the objects on the way (the emulator's envelopes). */
+export function setField(obj: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let at = obj;
+  for (const key of keys.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
+  at[keys[keys.length - 1]] = value;
+}
+
 export function readPage(spec: PaginationSpec, body: unknown, headers: Record<string, string>, requestedSize: number | undefined): Page {
   const envelope = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   let items: unknown[];
   if (Array.isArray(body)) items = body;
-  else if (envelope && spec.itemsField) items = Array.isArray(envelope[spec.itemsField]) ? (envelope[spec.itemsField] as unknown[]) : []; // `data: null` is an empty page
-  else items = [];
+  else if (envelope && spec.itemsField) {
+    const found = fieldAt(envelope, spec.itemsField);
+    // A record where a list was expected is a shape this declaration does not know: say so rather
+    // than answer with an empty list. `data: null` or an absent field is an empty page.
+    if (found !== null && found !== undefined && !Array.isArray(found)) {
+      const what = typeof found === 'object' ? `an object with keys ${Object.keys(found).slice(0, 10).join(', ')}` : `a ${typeof found}`;
+      throw new Error(`expected a list at "${spec.itemsField}" in the response, found ${what}`);
+    }
+    items = (found as unknown[] | null | undefined) ?? [];
+  } else items = [];
   let total: number | undefined;
   if (spec.totalHeader && headers[spec.totalHeader] !== undefined) total = Number(headers[spec.totalHeader]);
-  if (spec.totalField && envelope && typeof envelope[spec.totalField] === 'number') total = envelope[spec.totalField] as number;
+  const totalValue = spec.totalField && envelope ? fieldAt(envelope, spec.totalField) : undefined;
+  if (typeof totalValue === 'number') total = totalValue;
   if (total !== undefined && !Number.isFinite(total)) total = undefined;
 
   let more: boolean;
   let cursor: string | undefined;
   if (spec.style === 'none') more = false;
   else if (spec.style === 'cursor') {
-    const token = envelope && spec.cursorField ? envelope[spec.cursorField] : undefined;
+    const token = envelope && spec.cursorField ? fieldAt(envelope, spec.cursorField) : undefined;
     cursor = typeof token === 'string' && token !== '' ? token : undefined;
     more = cursor !== undefined && items.length > 0;
-  } else if (spec.endField && envelope && spec.endField in envelope) {
-    more = envelope[spec.endField] !== null && envelope[spec.endField] !== undefined && items.length > 0;
+  } else if (spec.endField && envelope && hasField(envelope, spec.endField)) {
+    const end = fieldAt(envelope, spec.endField);
+    more = end !== null && end !== undefined && items.length > 0;
   } else {
     // A short or empty page is the last one (Copper: "page until a short page").
     more = items.length > 0 && (requestedSize === undefined || items.length >= requestedSize);

@@ -123,7 +123,9 @@ function makeRuntime(api: ApiDefinition, decls: ToolDeclaration[], creds: Record
   const configured = settings.env[api.baseUrl.env] ?? api.baseUrl.default;
   if (!settings.sandbox && !/^https?:\/\//.test(configured)) throw new ConfigError(`${api.baseUrl.env} must be an http(s) URL, got "${configured}"`);
   const baseUrl = settings.sandbox ? () => sandboxBaseUrl(api, decls) : async () => configured;
-  const upstream = new Upstream({ api, baseUrl, authHeaders: option.headers(creds), limiter });
+  const t = settings.upstreamTimeoutMs;
+  const timeouts = { connectMs: Math.min(10_000, t), headersMs: t, bodyMs: t, totalMs: t };
+  const upstream = new Upstream({ api, baseUrl, authHeaders: option.headers(creds), limiter, timeouts });
   return { def: api, upstream, secrets: option.secret.map((n) => creds[n]) };
 }
 

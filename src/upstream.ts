@@ -41,7 +41,8 @@ export interface UpstreamOptions {
   baseUrl: () => Promise<string>;
   authHeaders: Record<string, string>;
   limiter: (bucket?: string) => Limiter;
-  timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number };
+  /** connect, first headers, gap between body chunks, and the whole attempt (a slow drip cannot hold a call). */
+  timeouts?: { connectMs?: number; headersMs?: number; bodyMs?: number; totalMs?: number };
   /** Larger bodies are refused rather than buffered (memory stays bounded). */
   maxBodyBytes?: number;
   maxRetries?: number;
@@ -59,6 +60,8 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 /** Backoff from 1 s, doubling, with ±25 % jitter so replicas do not retry in step. */
 const backoff = (attempt: number, base = 1000) => base * 2 ** attempt * (0.75 + Math.random() * 0.5);
+/** From a documented wait (an API's retryAfterDefaultMs), doubling; jitter only lengthens it (+0–25 %). */
+const backoffAtLeast = (attempt: number, base: number) => base * 2 ** attempt * (1 + Math.random() * 0.25);
 
 export function parseRetryAfter(v: string | undefined, now = Date.now()): number | undefined {
   if (!v) return undefined;
@@ -93,7 +96,7 @@ export class Upstream {
       maxRetries: 3,
       maxRetryWaitMs: 60_000,
       ...opts,
-      timeouts: { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000, ...opts.timeouts },
+      timeouts: { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000, totalMs: 30_000, ...opts.timeouts },
     };
   }
 
@@ -139,7 +142,7 @@ export class Upstream {
         throw e;
       }
       if (res.status === 429) {
-        const wait = parseRetryAfter(res.headers['retry-after']) ?? backoff(attempt, api.retryAfterDefaultMs ?? 1000);
+        const wait = parseRetryAfter(res.headers['retry-after']) ?? (api.retryAfterDefaultMs !== undefined ? backoffAtLeast(attempt, api.retryAfterDefaultMs) : backoff(attempt));
         const retryAt = new Date(Date.now() + wait);
         if (wait <= this.o.maxRetryWaitMs && attempt < this.o.maxRetries) {
           await sleep(wait, req.signal);
@@ -175,6 +178,8 @@ export class Upstream {
     const hasBody = req.body !== undefined && req.method !== 'GET' && req.method !== 'DELETE';
     const headers: Record<string, string> = { ...(this.o.api.headers ?? {}), ...this.o.authHeaders };
     if (!hasBody) delete headers['Content-Type'];
+    const deadline = AbortSignal.timeout(this.o.timeouts.totalMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
     let res;
     try {
       res = await pool.request({
@@ -182,10 +187,10 @@ export class Upstream {
         path: this.prefix + req.path + buildQuery(req.query),
         headers,
         body: hasBody ? JSON.stringify(req.body) : undefined,
-        signal: req.signal,
+        signal,
       });
     } catch (e) {
-      throw this.networkError(e, req, false);
+      throw this.networkError(e, req, false, deadline);
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -200,7 +205,7 @@ export class Upstream {
       }
     } catch (e) {
       if (e instanceof UpstreamError) throw e;
-      throw this.networkError(e, req, true);
+      throw this.networkError(e, req, true, deadline);
     }
     const text = Buffer.concat(chunks).toString('utf8');
     const responseHeaders: Record<string, string> = {};
@@ -219,11 +224,13 @@ export class Upstream {
     return { status: res.statusCode, headers: responseHeaders, body, attempts };
   }
 
-  private networkError(e: unknown, req: UpstreamRequest, afterHeaders: boolean): UpstreamError {
+  private networkError(e: unknown, req: UpstreamRequest, afterHeaders: boolean, deadline: AbortSignal): UpstreamError {
     const err = e as { code?: string; name?: string; message?: string; cause?: { code?: string } };
     const code = err.code ?? err.cause?.code;
-    if (req.signal?.aborted || err.name === 'AbortError' || code === 'UND_ERR_ABORTED') return new UpstreamError('cancelled', 'the call was cancelled');
     const title = this.o.api.title;
+    if (req.signal?.aborted) return new UpstreamError('cancelled', 'the call was cancelled');
+    if (deadline.aborted) return new UpstreamError('timeout', `${title} did not finish answering within ${this.o.timeouts.totalMs} ms`, { mayHaveReached: true, code: 'DEADLINE' });
+    if (err.name === 'AbortError' || code === 'UND_ERR_ABORTED') return new UpstreamError('cancelled', 'the call was cancelled');
     const neverSent = !afterHeaders && code !== undefined && NEVER_SENT.has(code);
     if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
       return new UpstreamError('timeout', `${title} did not answer in time (${code})`, { mayHaveReached: !neverSent, code });

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { ApiDefinition, PaginationSpec, SandboxDefinition, SandboxOp, SandboxRequest, SandboxResult, SandboxStore, ToolDeclaration } from '../declaration.js';
 import { parseRate } from '../config.js';
+import { setField } from '../pagination.js';
 
 export interface RecordedRequest {
   tool?: string;
@@ -26,8 +27,8 @@ export interface Fault {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
-  /** reset: destroy the socket; html: an HTML error page; malformed: broken JSON; hang: never answer; drip: send slowly; huge: a body of `bytes`. */
-  mode?: 'reset' | 'html' | 'malformed' | 'hang' | 'drip' | 'huge';
+  /** reset: destroy the socket; cut: send headers and half a body, then reset; html: an HTML error page; malformed: broken JSON; hang: never answer; drip: send slowly; huge: a body of `bytes`. */
+  mode?: 'reset' | 'cut' | 'html' | 'malformed' | 'hang' | 'drip' | 'huge';
   bytes?: number;
   delayMs?: number;
 }
@@ -187,6 +188,7 @@ export class Emulator {
     if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
     switch (f.mode) {
       case 'reset': req.socket.destroy(); return true;
+      case 'cut': rec.status = 200; res.writeHead(200, { 'content-type': 'application/json', 'content-length': '4096' }); res.write('{"id": 1, "name": "half'); setTimeout(() => req.socket.destroy(), 20); return true;
       case 'hang': return true;
       case 'html': rec.status = f.status ?? 502; res.writeHead(rec.status, { 'content-type': 'text/html' }); res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>upstream error</p></body></html>'); return true;
       case 'malformed': rec.status = f.status ?? 200; res.writeHead(rec.status, { 'content-type': 'application/json' }); res.end('{"id": 1, "name": "trunc'); return true;
@@ -284,10 +286,11 @@ export class Emulator {
     const headers: Record<string, string> = {};
     if (spec.totalHeader) headers[spec.totalHeader] = String(all.length);
     if (!spec.itemsField) return { status: 200, body: items, headers };
-    const body: Record<string, unknown> = { [spec.itemsField]: items };
-    if (spec.totalField) body[spec.totalField] = all.length;
-    if (spec.cursorField) body[spec.cursorField] = hasMore ? Buffer.from(String(end)).toString('base64url') : undefined;
-    if (spec.endField) body[spec.endField] = hasMore ? `${req.path}?${spec.offsetParam ?? spec.pageParam}=${spec.style === 'page' ? (num(spec.pageParam) ?? spec.firstPage ?? 1) + 1 : end}&${spec.sizeParam}=${size}` : null;
+    const body: Record<string, unknown> = {};
+    setField(body, spec.itemsField, items);
+    if (spec.totalField) setField(body, spec.totalField, all.length);
+    if (spec.cursorField) setField(body, spec.cursorField, hasMore ? Buffer.from(String(end)).toString('base64url') : undefined);
+    if (spec.endField) setField(body, spec.endField, hasMore ? `${req.path}?${spec.offsetParam ?? spec.pageParam}=${spec.style === 'page' ? (num(spec.pageParam) ?? spec.firstPage ?? 1) + 1 : end}&${spec.sizeParam}=${size}` : null);
     const wrapped = this.def.listBody ? this.def.listBody(body) : body;
     return { status: 200, body: wrapped, headers };
   }
