@@ -23,7 +23,7 @@ export interface AuditEntry {
 }
 
 /** Argument names whose values are secrets, and free text that may carry personal data. */
-const SECRET_KEY = /secret|token|password|passwd|api[_-]?key|authorization|credential/i;
+const SECRET_KEY = /secret|token|password|passwd|api[_-]?key|authorization|credential|bearer/i;
 const FREE_TEXT = new Set(['details', 'description', 'body', 'message', 'msg', 'text', 'content', 'note', 'notes', 'comment', 'comments', 'answer', 'answers', 'reply', 'subject', 'html', 'question', 'response', 'responses', 'feedback']);
 
 export function redactArgs(value: unknown, key = ''): unknown {

@@ -126,7 +126,19 @@ function makeRuntime(api: ApiDefinition, decls: ToolDeclaration[], creds: Record
   const t = settings.upstreamTimeoutMs;
   const timeouts = { connectMs: Math.min(10_000, t), headersMs: t, bodyMs: t, totalMs: t };
   const upstream = new Upstream({ api, baseUrl, authHeaders: option.headers(creds), limiter, timeouts });
-  return { def: api, upstream, secrets: option.secret.map((n) => creds[n]) };
+  return { def: api, upstream, secrets: [...option.secret.map((n) => creds[n]), ...derivedSecrets(option, creds)] };
+}
+
+/**
+ * Auth header values built from a secret (a Basic credential is the key in base64) are secrets too:
+ * an upstream that echoes its Authorization header must not leak the key that way.
+ */
+function derivedSecrets(option: ApiDefinition['credentials'][number], creds: Record<string, string>): string[] {
+  const real = option.headers(creds);
+  const blank = option.headers({ ...creds, ...Object.fromEntries(option.secret.map((n) => [n, '-'])) });
+  return Object.entries(real)
+    .filter(([k, v]) => blank[k] !== v)
+    .flatMap(([, v]) => [v, v.replace(/^(Basic|Bearer)\s+/i, '')]);
 }
 
 /** Paging arguments every list tool of an API shares, added here so declarations do not repeat them. */

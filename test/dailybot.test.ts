@@ -1,0 +1,326 @@
+// The DailyBot toolset end to end: every tool through the MCP client against the emulator.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, TEST_CREDENTIALS, type Harness } from './harness.js';
+import dailybot from '../tools/dailybot/index.js';
+
+const KEY = TEST_CREDENTIALS.dailybot.DAILYBOT_API_KEY;
+const uid = (kind: number, i: number) => `${String(kind).padStart(8, '0')}-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const ME = uid(1, 1);
+const ENGINEERING = uid(2, 1);
+const STANDUP = uid(3, 1);
+const EXPENSES = uid(6, 1);
+
+describe('dailybot: every tool against the emulator', () => {
+  let h: Harness;
+  const called = new Set<string>();
+  const raw = (name: string, args: Record<string, unknown> = {}) => { called.add(name); return h.call(name, args); };
+  const call = async (name: string, args: Record<string, unknown> = {}) => {
+    const r = await raw(name, args);
+    expect(r.isError, `${name}: ${r.text}`).toBeFalsy();
+    return r.json;
+  };
+  const last = () => h.emulator.requests.at(-1)!;
+  const since = (mark: number, tool: string) => h.emulator.requests.slice(mark).filter((r) => r.tool === tool);
+
+  beforeAll(async () => { h = await startHarness({ apis: ['dailybot'], rateLimit: '1000/1s', emulator: { rateLimit: '1000/1s' } }); });
+  afterAll(async () => {
+    const { tools } = await h.client.listTools();
+    expect([...called].sort()).toEqual(tools.map((t) => t.name).sort());
+    // Every request carried the key and kept DailyBot's trailing slash.
+    expect(h.emulator.requests.length).toBeGreaterThan(40);
+    for (const r of h.emulator.requests) {
+      expect(r.headers['x-api-key']).toBe(KEY);
+      expect(r.path).toMatch(/\/$/);
+    }
+    await h.close();
+  });
+
+  it('sends X-API-KEY with JSON headers; paths keep their trailing slash', async () => {
+    const me = await call('dailybot_get_me');
+    expect(me).toMatchObject({ uuid: ME, organization_name: 'Sandbox Co', organization_uuid: uid(9, 1) });
+    expect(me.email).toBeUndefined();
+    const req = last();
+    expect(req).toMatchObject({ method: 'GET', path: '/me/' }); // under the /v1 base path
+    expect(req.headers['x-api-key']).toBe(KEY);
+    expect(req.headers.accept).toBe('application/json');
+    expect(req.headers.authorization).toBeUndefined();
+    expect((await call('dailybot_get_me', { include_email: true })).email).toMatch(/@sandbox\.example$/);
+    expect(last().query).toEqual({ include_email: 'true' });
+    expect(await call('dailybot_get_organization')).toMatchObject({ uuid: uid(9, 1), name: 'Sandbox Co', plan_name: 'Business' });
+    expect(last().path).toBe('/organization/');
+  });
+
+  it('users: one page, a max_records walk following next to the end, get, update', async () => {
+    const page = await call('dailybot_list_users', { limit: 5 });
+    expect(page.items).toHaveLength(5);
+    expect(page).toMatchObject({ has_more: true, total: 30, next: { offset: 5, limit: 5 } });
+    expect(last()).toMatchObject({ path: '/users/', query: { limit: '5' } });
+    const more = await call('dailybot_list_users', page.next);
+    expect(more.items[0].uuid).toBe(uid(1, 6));
+
+    const mark = h.emulator.requests.length;
+    const all = await call('dailybot_list_users', { limit: 7, max_records: 100 });
+    expect(all.items).toHaveLength(30);
+    expect(new Set(all.items.map((u: any) => u.uuid)).size).toBe(30);
+    expect(all).toMatchObject({ has_more: false, next: null, total: 30 });
+    const walk = since(mark, 'dailybot_list_users');
+    expect(walk.map((r) => r.query.offset)).toEqual(['0', '7', '14', '21', '28']); // ≥ 3 pages, ended by next: null
+    expect(walk.every((r) => r.query.limit === '7')).toBe(true);
+
+    const capped = await call('dailybot_list_users', { limit: 4, max_records: 10 });
+    expect(capped.items).toHaveLength(10);
+    expect(capped).toMatchObject({ has_more: true, next: { offset: 10, limit: 4, max_records: 10 } });
+
+    const ada = await call('dailybot_get_user', { uuid: ME, include_email: true });
+    expect(ada).toMatchObject({ uuid: ME, full_name: 'Ada Lovelace', role: 'admin' });
+    expect(ada.email).toBeTruthy();
+    expect(last().path).toBe(`/users/${ME}/`);
+
+    const user = uid(1, 4);
+    const updated = await call('dailybot_update_user', { uuid: user, timezone: 'Asia/Tokyo', occupation: 'Staff engineer', timeoff_start: '2026-08-01', timeoff_end: '2026-08-10' });
+    expect(updated).toEqual({ ok: true, status: 200 }); // DailyBot answers the PATCH with no body
+    expect(last()).toMatchObject({ method: 'PATCH', path: `/users/${user}/`, body: { timezone: 'Asia/Tokyo', occupation: 'Staff engineer', timeoff_start: '2026-08-01', timeoff_end: '2026-08-10' } });
+    expect(last().headers['content-type']).toBe('application/json');
+    expect(await call('dailybot_get_user', { uuid: user })).toMatchObject({ timezone: 'Asia/Tokyo', timeoff_end: '2026-08-10' });
+  });
+
+  it('surfaces {detail, code} error bodies in the isError text', async () => {
+    const missing = await raw('dailybot_get_user', { uuid: uid(1, 999) });
+    expect(missing.isError).toBe(true);
+    expect(missing.text).toContain('DailyBot answered 404 Not Found: User not found. [user_does_not_exists]');
+    expect(missing.text).toMatch(/verify the UUID/);
+
+    h.emulator.faults.push({ tool: 'dailybot_give_kudos', status: 406, body: { detail: 'You reached your daily kudos limit.', code: 'kudos_daily_limit' }, times: 1 });
+    const limited = await raw('dailybot_give_kudos', { content: 'Thanks!', users_receivers: [uid(1, 2)] });
+    expect(limited.isError).toBe(true);
+    expect(limited.text).toContain('406 Not Acceptable: You reached your daily kudos limit. [kudos_daily_limit]');
+    expect(limited.text).toMatch(/daily kudos limit is reached/);
+  });
+
+  it('invites users by email; existing members are reported apart', async () => {
+    const me = await call('dailybot_get_me', { include_email: true });
+    const r = await call('dailybot_invite_users', { users_identifiers: [me.email, 'new.hire@sandbox.example'], joinable_team_uuids: [ENGINEERING] });
+    expect(r).toEqual({ dailybot_members: { count: 1, members: [me.email] }, users_invited: { count: 1, members: ['new.hire@sandbox.example'] } });
+    expect(last()).toMatchObject({ method: 'POST', path: '/invite-user/' });
+  });
+
+  it('teams: list, get, members as a bare array, add and remove a member', async () => {
+    const teams = await call('dailybot_list_teams');
+    expect(teams.items.map((t: any) => t.name)).toEqual(['Engineering', 'Design', 'Support']);
+    expect(teams).toMatchObject({ has_more: false, total: 3 });
+    expect(await call('dailybot_get_team', { uuid: ENGINEERING })).toMatchObject({ name: 'Engineering', is_default: true });
+
+    const members = await call('dailybot_list_team_members', { team_uuid: ENGINEERING });
+    expect(members.items).toHaveLength(10); // the emulator answers a bare array here
+    expect(members).toMatchObject({ has_more: false, next: null });
+    expect(last().path).toBe(`/teams/${ENGINEERING}/members/`);
+    expect(members.items.map((u: any) => u.uuid)).not.toContain(uid(1, 2));
+
+    expect(await call('dailybot_add_team_members', { team_uuid: ENGINEERING, members: [{ uuid: uid(1, 2), platform: 'dailybot' }] })).toEqual({ ok: true, status: 200 });
+    expect(last()).toMatchObject({ path: `/teams/${ENGINEERING}/member/`, body: { members: [{ uuid: uid(1, 2), platform: 'dailybot' }] } });
+    expect((await call('dailybot_list_team_members', { team_uuid: ENGINEERING })).items).toHaveLength(11);
+
+    expect(await call('dailybot_remove_team_member', { team_uuid: ENGINEERING, user_uuid: uid(1, 2) })).toEqual({ ok: true, status: 204 });
+    expect(last()).toMatchObject({ method: 'DELETE', path: `/teams/${ENGINEERING}/member/${uid(1, 2)}/` });
+    expect((await call('dailybot_list_team_members', { team_uuid: ENGINEERING })).items).toHaveLength(10);
+  });
+
+  it('check-ins: list, get, responses (filter, fill out), reminders, delete', async () => {
+    const list = await call('dailybot_list_checkins', { include_summary: true });
+    expect(list.items.map((c: any) => c.name)).toEqual(['Daily standup', 'Weekly retro', 'Team pulse']);
+    expect(last().query).toEqual({ include_summary: 'true' });
+    const standup = await call('dailybot_get_checkin', { uuid: STANDUP });
+    expect(standup.questions).toHaveLength(3);
+    expect(last().path).toBe(`/checkins/${STANDUP}/`);
+
+    const mine = await call('dailybot_list_checkin_responses', { checkin_uuid: STANDUP, user: uid(1, 4), date_start: '2026-01-01', date_end: '2026-01-31' });
+    expect(mine.items).toHaveLength(2);
+    expect(mine.items.every((r: any) => r.user.uuid === uid(1, 4))).toBe(true);
+    expect(last()).toMatchObject({ path: `/checkins/${STANDUP}/responses/`, query: { user: uid(1, 4), date_start: '2026-01-01', date_end: '2026-01-31' } });
+
+    const responses = standup.questions.slice(0, 2).map((q: any) => ({ uuid: q.uuid, index: q.index, response: `answer ${q.index}` }));
+    const created = await call('dailybot_create_checkin_response', { checkin_uuid: STANDUP, responses, last_question_index: 1, response_date: '2025-12-01' });
+    expect(created.uuid).toBeTruthy();
+    expect(last().body).toEqual({ responses, last_question_index: 1, response_date: '2025-12-01' });
+    expect((await call('dailybot_list_checkin_responses', { checkin_uuid: STANDUP })).items).toHaveLength(7);
+    const future = await raw('dailybot_create_checkin_response', { checkin_uuid: STANDUP, responses, response_date: '2999-01-01' });
+    expect(future.isError).toBe(true);
+    expect(future.text).toMatch(/400 Bad Request: Responses for future dates are not allowed\. \[future_responses_are_not_allowed\]/);
+
+    expect(await call('dailybot_send_checkin_reminders', { uuid: STANDUP })).toEqual({ detail: 'Reminders sent.' });
+    expect(last()).toMatchObject({ method: 'POST', path: `/checkins/${STANDUP}/send-reminders/` });
+    const inactive = await raw('dailybot_send_checkin_reminders', { uuid: uid(3, 3) });
+    expect(inactive.isError).toBe(true);
+    expect(inactive.text).toContain('[params_validation_error]');
+
+    expect(await call('dailybot_delete_checkin', { uuid: uid(3, 2) })).toEqual({ ok: true, status: 204 });
+    expect(last()).toMatchObject({ method: 'DELETE', path: `/checkins/${uid(3, 2)}/` });
+    const gone = await raw('dailybot_get_checkin', { uuid: uid(3, 2) });
+    expect(gone.isError).toBe(true);
+    expect(gone.text).toMatch(/404/);
+  });
+
+  it('forms: a flat-array list, get, responses (page/page_size), submit, transition, delete', async () => {
+    const forms = await call('dailybot_list_forms');
+    expect(forms.items.map((f: any) => f.name)).toEqual(['Expense request', 'Feedback box']);
+    expect(forms.items[0].questions).toBeUndefined();
+    expect(forms).toMatchObject({ has_more: false, next: null });
+    const full = await call('dailybot_list_forms', { include: 'questions', include_archived: true });
+    expect(full.items).toHaveLength(3);
+    expect(full.items[0].questions).toHaveLength(2);
+    expect(last().query).toEqual({ include: 'questions', include_archived: 'true' });
+    const form = await call('dailybot_get_form', { uuid: EXPENSES });
+    expect(form.workflow_states.map((s: any) => s.key)).toEqual(['submitted', 'approved', 'denied']);
+
+    const first = await call('dailybot_list_form_responses', { form_uuid: EXPENSES, all: true, page_size: 1 });
+    expect(first.items).toHaveLength(1);
+    expect(first).toMatchObject({ has_more: true, total: 2, next: { form_uuid: EXPENSES, all: true, page: 2, page_size: 1 } });
+    expect(last()).toMatchObject({ path: `/forms/${EXPENSES}/responses/`, query: { all: 'true', page_size: '1' } });
+    const second = await call('dailybot_list_form_responses', first.next);
+    expect(second).toMatchObject({ has_more: false, next: null });
+    expect(last().query).toMatchObject({ page: '2', page_size: '1' });
+
+    const one = await call('dailybot_get_form_response', { form_uuid: EXPENSES, response_uuid: uid(8, 1) });
+    expect(one).toMatchObject({ current_state: 'submitted', allowed_transitions: ['approved', 'denied'] });
+    const wrongForm = await raw('dailybot_get_form_response', { form_uuid: uid(6, 2), response_uuid: uid(8, 1) });
+    expect(wrongForm.text).toContain('[form_response_not_found]');
+
+    const content = { [form.questions[0].uuid]: 99, [form.questions[1].uuid]: 'Team lunch' };
+    const submitted = await call('dailybot_create_form_response', { form_uuid: EXPENSES, content });
+    expect(submitted).toMatchObject({ current_state: 'submitted', content });
+    expect(last()).toMatchObject({ method: 'POST', body: { content } });
+
+    const approved = await call('dailybot_transition_form_response', { form_uuid: EXPENSES, response_uuid: submitted.id, to_state: 'approved', note: 'ok' });
+    expect(approved).toMatchObject({ current_state: 'approved', allowed_transitions: [] });
+    expect(last()).toMatchObject({ path: `/forms/${EXPENSES}/responses/${submitted.id}/transition/`, body: { to_state: 'approved', note: 'ok' } });
+    const again = await raw('dailybot_transition_form_response', { form_uuid: EXPENSES, response_uuid: submitted.id, to_state: 'denied' });
+    expect(again.isError).toBe(true);
+    expect(again.text).toContain('[final_state_locked]');
+
+    expect(await call('dailybot_delete_form_response', { form_uuid: EXPENSES, response_uuid: submitted.id })).toEqual({ ok: true, status: 204 });
+    expect((await raw('dailybot_get_form_response', { form_uuid: EXPENSES, response_uuid: submitted.id })).isError).toBe(true);
+  });
+
+  it('messages and email reach the named people only', async () => {
+    const sent = await call('dailybot_send_message', { message: 'Release is out :rocket:', target_users: [uid(1, 2)], target_teams: [ENGINEERING] });
+    expect(sent.bot_message_id).toBeTruthy();
+    expect(last()).toMatchObject({ method: 'POST', path: '/send-message/', body: { message: 'Release is out :rocket:', target_users: [uid(1, 2)], target_teams: [ENGINEERING] } });
+    const noTarget = await raw('dailybot_send_message', { message: 'to nobody' });
+    expect(noTarget.isError).toBe(true);
+    expect(noTarget.text).toMatch(/target_users, target_teams or target_channels/);
+    const unknown = await raw('dailybot_send_message', { message: 'hi', target_users: ['nobody'] });
+    expect(unknown.text).toContain('[no_valid_users]');
+
+    const mail = await call('dailybot_send_email', { users_uuids: [uid(1, 2), uid(1, 3)], email_subject: 'Offsite', email_content: '<p>See you there</p>' });
+    expect(mail.detail).toMatch(/2 user/);
+    expect(last()).toMatchObject({ path: '/send-email/', body: { users_uuids: [uid(1, 2), uid(1, 3)], email_subject: 'Offsite', email_content: '<p>See you there</p>' } });
+  });
+
+  it('kudos: received and given lists, give to a team', async () => {
+    const received = await call('dailybot_list_kudos');
+    expect(received.items).toHaveLength(3);
+    expect(received.items.every((k: any) => k.receivers.some((r: any) => r.uuid === ME))).toBe(true);
+    const given = await call('dailybot_list_kudos', { filter: 'kudos_given', limit: 2 });
+    expect(given).toMatchObject({ total: 3, has_more: true, next: { filter: 'kudos_given', offset: 2, limit: 2 } });
+
+    const kudo = await call('dailybot_give_kudos', { content: 'Great launch!', teams_receivers: [ENGINEERING], is_anonymous: false });
+    expect(kudo.receivers).toHaveLength(9); // the team's members, the giver excluded
+    expect(kudo.receivers.map((r: any) => r.uuid)).not.toContain(ME);
+    expect(last()).toMatchObject({ path: '/kudos/', body: { content: 'Great launch!', teams_receivers: [ENGINEERING], is_anonymous: false } });
+    expect((await call('dailybot_list_kudos', { filter: 'kudos_given', max_records: 50, limit: 2 })).items).toHaveLength(4);
+  });
+
+  it('webhook subscriptions: create (seed 004 fields) and delete by id', async () => {
+    const args = {
+      hook_url: 'https://hooks.example.com/dailybot/', subscriptions: ['forms.response.created', 'kudos.posted'],
+      subscribed_objects: [EXPENSES], immediate_sample_event: true, name: 'agent hook', bearer: 'bearer-value-123',
+    };
+    const hook = await call('dailybot_create_webhook_subscription', args);
+    expect(hook).toMatchObject({ hook_url: args.hook_url, subscriptions: args.subscriptions });
+    expect(JSON.stringify(hook)).not.toContain('bearer-value-123');
+    expect(last()).toMatchObject({ method: 'POST', path: '/webhook-subscription/', body: args });
+
+    expect(await call('dailybot_delete_webhook_subscription', { id: hook.hook_id })).toEqual({ ok: true, status: 204 });
+    expect(last()).toMatchObject({ method: 'DELETE', path: `/webhook-subscription/${hook.hook_id}/` });
+    const twice = await raw('dailybot_delete_webhook_subscription', { id: hook.hook_id });
+    expect(twice.isError).toBe(true);
+    expect(twice.text).toMatch(/404/);
+  });
+
+  it("important dates: a user's bare-array list", async () => {
+    const dates = await call('dailybot_list_important_dates', { uuid: ME });
+    expect(dates.items.map((d: any) => d.name)).toEqual(['Summer vacation', 'Work anniversary']);
+    expect(dates).toMatchObject({ has_more: false, next: null });
+    expect(last()).toMatchObject({ path: '/important-date/', query: { uuid: ME } });
+  });
+
+  it('accepts a bare array from a paged list too', async () => {
+    h.emulator.faults.push({ tool: 'dailybot_list_users', status: 200, body: [{ uuid: ME, full_name: 'Ada Lovelace' }], times: 1 });
+    const r = await call('dailybot_list_users');
+    expect(r.items).toEqual([{ uuid: ME, full_name: 'Ada Lovelace' }]);
+    expect(r).toMatchObject({ has_more: false, next: null });
+  });
+
+  it('waits out a 429 with Retry-After: 1, then succeeds', async () => {
+    const mark = h.emulator.requests.length;
+    h.emulator.faults.push({ tool: 'dailybot_get_organization', status: 429, headers: { 'retry-after': '1' }, times: 1 });
+    const t0 = Date.now();
+    const r = await raw('dailybot_get_organization');
+    const elapsed = Date.now() - t0;
+    expect(r.isError, r.text).toBeFalsy();
+    expect(r.json.name).toBe('Sandbox Co');
+    expect(elapsed).toBeGreaterThanOrEqual(950);
+    expect(since(mark, 'dailybot_get_organization').map((q) => q.status)).toEqual([429, 200]);
+  });
+});
+
+describe('dailybot: refused key', () => {
+  it('returns isError naming the setting, never the key', async () => {
+    const wrong = 'db-key-WRONG-5a5a5a5a';
+    const h = await startHarness({ apis: ['dailybot'], env: { DAILYBOT_API_KEY: wrong } });
+    try {
+      const r = await h.call('dailybot_get_me');
+      expect(r.isError).toBe(true);
+      expect(r.text).toMatch(/401/);
+      expect(r.text).toContain('DAILYBOT_API_KEY');
+      expect(r.text).not.toContain(wrong);
+      expect(r.text).not.toContain(KEY);
+      expect(h.emulator.requests.at(-1)!.headers['x-api-key']).toBe(wrong);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('dailybot: 2026-07-28 era client', () => {
+  it('calls a tool over Streamable HTTP', async () => {
+    const h = await startHarness({ apis: ['dailybot'], era: 'modern' });
+    try {
+      const r = await h.call('dailybot_list_team_members', { team_uuid: ENGINEERING });
+      expect(r.isError, r.text).toBeFalsy();
+      expect(r.json.items).toHaveLength(10);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('dailybot: read-only', () => {
+  it('lists no write tool and refuses one by name', async () => {
+    const h = await startHarness({ apis: ['dailybot'], args: ['--read-only'] });
+    try {
+      const { tools } = await h.client.listTools();
+      const reads = dailybot.tools.filter((t) => t.access === 'read').map((t) => t.name);
+      const writes = dailybot.tools.filter((t) => t.access !== 'read').map((t) => t.name);
+      expect(writes.length).toBeGreaterThan(10);
+      expect(tools.map((t) => t.name).sort()).toEqual(reads.sort());
+      expect(tools.every((t) => t.annotations?.readOnlyHint === true)).toBe(true);
+      // An unregistered tool is refused (as a protocol error or an isError result) and nothing is sent.
+      const outcome = await h.call('dailybot_send_message', { message: 'hi', target_users: [ME] }).then((r) => (r.isError ? r.text : 'sent'), (e) => String(e));
+      expect(outcome).toMatch(/not found|unknown/i);
+      expect(h.emulator.requests).toHaveLength(0);
+    } finally {
+      await h.close();
+    }
+  });
+});

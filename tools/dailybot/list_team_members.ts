@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { defineTool } from '../../src/declaration.js';
+import { uuid } from './shapes.js';
+
+export default defineTool({
+  name: 'dailybot_list_team_members',
+  title: 'List team members',
+  description: 'List the members of a team.',
+  method: 'GET', path: '/teams/{team_uuid}/members/', resource: 'team', access: 'read',
+  list: { style: 'none' }, // a bare, unpaged array [V3]
+  input: z.object({ team_uuid: uuid('Team') }),
+  sandbox: { op: 'custom' },
+});
