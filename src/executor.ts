@@ -41,7 +41,14 @@ export interface ExecutorOptions {
 }
 
 /** Arguments the server handles itself and never sends upstream. */
-const CONTROL_ARGS = ['max_records'];
+const CONTROL_ARGS = ['max_records', 'fields'];
+
+/** `fields` projection: each item keeps only the named top-level fields (and its id). */
+function project(items: unknown[], fields: unknown): unknown[] {
+  if (!Array.isArray(fields) || fields.length === 0) return items;
+  const keep = new Set(['id', ...fields.map(String)]);
+  return items.map((item) => (item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).filter(([k]) => keep.has(k))) : item));
+}
 
 export class Executor {
   constructor(private readonly o: ExecutorOptions) {}
@@ -178,8 +185,9 @@ export class Executor {
       const res = await this.send(t, pageArgs, ctx.signal, trace);
       const page = readPage(spec, res.body, res.headers, spec.style === 'page' || spec.style === 'offset' ? sizeOf(spec, pageArgs) : undefined);
       pages.push({ args: pageArgs, before: items.length, page });
-      for (const item of page.items) chars += JSON.stringify(item).length + 1;
-      items.push(...page.items);
+      const kept = project(page.items, args.fields);
+      for (const item of kept) chars += JSON.stringify(item).length + 1;
+      items.push(...kept);
       total = page.total ?? total;
       if (ctx.progressToken !== undefined && ctx.notify && walking) {
         await ctx.notify({ method: 'notifications/progress', params: { progressToken: ctx.progressToken, progress: items.length, total: maxRecords, message: `${items.length} records` } }).catch(() => {});
@@ -202,7 +210,8 @@ export class Executor {
     const last = pages[pages.length - 1];
     let more = count < items.length || last.page.more;
     let next: Record<string, unknown> | null = null;
-    const keep = maxRecords !== undefined ? { max_records: maxRecords } : {};
+    const keep: Record<string, unknown> = maxRecords !== undefined ? { max_records: maxRecords } : {};
+    if (args.fields !== undefined) keep.fields = args.fields;
     if (more) {
       if (spec.style === 'page') {
         const aligned = alignPage(start, count, spec.maxSize ?? 200);

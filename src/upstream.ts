@@ -207,7 +207,9 @@ export class Upstream {
       if (e instanceof UpstreamError) throw e;
       throw this.networkError(e, req, true, deadline);
     }
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString('utf8');
+    const contentType = String(res.headers['content-type'] ?? '');
     const responseHeaders: Record<string, string> = {};
     for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) responseHeaders[k] = Array.isArray(v) ? v.join(', ') : v;
     let body: unknown = undefined;
@@ -215,6 +217,10 @@ export class Upstream {
       try {
         body = JSON.parse(text);
       } catch {
+        if (res.statusCode < 300 && contentType && !/json/i.test(contentType)) {
+          // A file download: hand it on as data rather than failing (the result bound still applies).
+          return { status: res.statusCode, headers: {}, body: { content_type: contentType, bytes: raw.length, data_base64: raw.toString('base64') }, attempts };
+        }
         if (res.statusCode < 300) {
           throw new UpstreamError('malformed', `${this.o.api.title} answered ${res.statusCode} with a body that is not JSON`, { status: res.statusCode, upstreamMessage: summarizeText(text), mayHaveReached: true });
         }

@@ -23,7 +23,7 @@ export interface Harness {
   app: App;
   emulators: Record<string, Emulator>;
   emulator: Emulator;
-  call(name: string, args?: Record<string, unknown>, options?: Parameters<Client['callTool']>[1]): Promise<{ isError?: boolean; text: string; json: any }>;
+  call(name: string, args?: Record<string, unknown>, options?: Parameters<Client['callTool']>[1]): Promise<{ isError?: boolean; text: string; json: any; blocks: string[] }>;
   close(): Promise<void>;
 }
 
@@ -88,8 +88,8 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     const r = (await client.callTool({ name, arguments: args }, options)) as { isError?: boolean; content: { type: string; text: string }[] };
     const text = r.content.map((c) => c.text).join('\n');
     let json: any;
-    try { json = JSON.parse(text); } catch { json = undefined; }
-    return { isError: r.isError, text, json };
+    try { json = JSON.parse(r.content[r.content.length - 1].text); } catch { json = undefined; } // the data block is last
+    return { isError: r.isError, text, json, blocks: r.content.map((c) => c.text) };
   };
   return {
     client, app, emulators, emulator: emulators[apis[0]], call,

@@ -31,6 +31,8 @@ export interface Fault {
   mode?: 'reset' | 'cut' | 'html' | 'malformed' | 'hang' | 'drip' | 'huge';
   bytes?: number;
   delayMs?: number;
+  /** Answer 200 with this body as-is under this content type (a file download). */
+  raw?: { contentType: string; body: string };
 }
 
 export interface EmulatorOptions {
@@ -186,6 +188,7 @@ export class Emulator {
 
   private async injectFault(f: Fault, req: IncomingMessage, res: ServerResponse, rec: RecordedRequest, fail: (s: number, m: string, c: string, h?: Record<string, string>) => void): Promise<boolean> {
     if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
+    if (f.raw) { rec.status = 200; res.writeHead(200, { 'content-type': f.raw.contentType }); res.end(f.raw.body); return true; }
     switch (f.mode) {
       case 'reset': req.socket.destroy(); return true;
       case 'cut': rec.status = 200; res.writeHead(200, { 'content-type': 'application/json', 'content-length': '4096' }); res.write('{"id": 1, "name": "half'); setTimeout(() => req.socket.destroy(), 20); return true;

@@ -9,7 +9,6 @@ export default defineTool({
   method: 'POST', path: '/leads/{id}/convert', resource: 'lead', access: 'destructive', bodyKey: 'details',
   input: z.object({
     id: id('Lead'),
-    person: z.object({ name: z.string(), assignee_id: z.number().int() }).partial().describe('Person overrides').optional(),
     company: z
       .object({ id: z.number().int(), name: z.string(), exact_match: z.boolean() })
       .partial()

@@ -13,7 +13,6 @@ export default defineTool({
     assignee_id: assigneeId.optional(),
     // The due-date format is disputed (catalog §8.5); the documented create example sends Unix seconds.
     due_date: z.number().int().describe('Due, Unix s').optional(),
-    priority: z.enum(['None', 'High']).describe('Priority').optional(),
     details: details.optional(),
   }),
 });

@@ -10,6 +10,6 @@ export default defineTool({
     target: z.url({ protocol: /^https$/ }).describe('https URL'),
     type: z.enum(['lead', 'person', 'company', 'opportunity', 'project', 'task', 'activity_log']).describe('Record type'),
     event: z.enum(['new', 'update', 'delete']).describe('Event'),
-    secret: z.record(z.string(), z.string()).describe('Key/values echoed in each notification').optional(),
+    secret: z.record(z.string(), z.string()).describe('Echoed in notifications').optional(),
   }),
 });

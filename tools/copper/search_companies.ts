@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { anyTags, idList, ids, sort } from './shapes.js';
+import { anyTags, idList, ids } from './shapes.js';
 
 export default defineTool({
   name: 'copper_search_companies',
@@ -13,6 +13,5 @@ export default defineTool({
     ids: ids('Company').optional(),
     tags: anyTags.optional(),
     assignee_ids: idList('Owner').optional(),
-    ...sort('name', 'date_modified'),
   }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { anyTags, idList, ids, sort } from './shapes.js';
+import { anyTags, idList, ids } from './shapes.js';
 
 export default defineTool({
   name: 'copper_search_leads',
@@ -14,6 +14,5 @@ export default defineTool({
     tags: anyTags.optional(),
     assignee_ids: idList('Owner').optional(),
     status_ids: ids('Lead status').optional(),
-    ...sort('name', 'value', 'date_modified'),
   }),
 });

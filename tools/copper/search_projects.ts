@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { anyTags, idList, ids } from './shapes.js';
+import { anyTags, ids } from './shapes.js';
 
 export default defineTool({
   name: 'copper_search_projects',
@@ -10,7 +10,6 @@ export default defineTool({
   input: z.object({
     name: z.string().describe('Name').optional(),
     ids: ids('Project').optional(),
-    assignee_ids: idList('Owner').optional(),
     tags: anyTags.optional(),
   }),
 });

@@ -6,7 +6,7 @@ import { id, sameAsCreate } from './shapes.js';
 export default defineTool({
   name: 'copper_update_opportunity',
   title: 'Update opportunity',
-  description: 'Change given fields of an opportunity; takes any copper_create_opportunity field. Lists are replaced.',
+  description: 'Update an opportunity with any copper_create_opportunity fields; lists are replaced.',
   method: 'PUT', path: '/opportunities/{id}', resource: 'opportunity', access: 'write',
   input: z.object({ id: id('Opportunity'), name: z.string().min(1).describe('Name').optional() }).extend(sameAsCreate(oppFields)),
 });

@@ -6,7 +6,7 @@ import { id, sameAsCreate } from './shapes.js';
 export default defineTool({
   name: 'copper_update_person',
   title: 'Update person',
-  description: 'Change given fields of a person; takes any copper_create_person field. Lists are replaced.',
+  description: 'Update a person with any copper_create_person fields; lists are replaced.',
   method: 'PUT', path: '/people/{id}', resource: 'person', access: 'write',
   input: z.object({ id: id('Person'), name: z.string().min(1).describe('Full name').optional() }).extend(sameAsCreate(personFields)),
 });

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { defineTool } from '../../src/declaration.js';
+import { id } from './shapes.js';
+
+export default defineTool({
+  name: 'copilot_get_company',
+  title: 'Get company',
+  description: 'Fetch one company by id.',
+  method: 'GET', path: '/companies/{id}', resource: 'company', access: 'read',
+  input: z.object({ id: id('Company') }),
+});

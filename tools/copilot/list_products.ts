@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { defineTool } from '../../src/declaration.js';
+
+export default defineTool({
+  name: 'copilot_list_products',
+  title: 'List products',
+  description: 'List products.',
+  method: 'GET', path: '/products', resource: 'product', access: 'read', list: true,
+  input: z.object({ name: z.string().describe('Name, any case').optional() }),
+});
