@@ -29,7 +29,8 @@ export function createServerFactory(catalog: Catalog, executor: Executor): Serve
   return (opts = {}) => {
     const narrowing = opts.narrowing ?? {};
     const keep = narrows(narrowing, catalog);
-    const server = new McpServer(SERVER_INFO, { capabilities: { tools: { listChanged: false } } });
+    // logging: clients may set a level (2025 era); the server sends no log notifications itself.
+    const server = new McpServer(SERVER_INFO, { capabilities: { tools: { listChanged: false }, logging: {} } });
     for (const tool of catalog.tools) {
       if (!keep(tool)) continue;
       server.registerTool(tool.name, tool.config, (args, ctx) =>
