@@ -98,6 +98,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
       await closeServer().catch(() => {});
       await app.catalog.close();
       await app.audit?.close();
+      await o.executor?.audit?.close();
       await Promise.all(Object.values(emulators).map((e) => e.stop()));
     },
   };

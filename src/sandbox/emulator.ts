@@ -274,7 +274,7 @@ export class Emulator {
     const spec = route.pagination ?? { style: 'none', in: 'query' };
     const num = (name?: string) => (name && req.args[name] !== undefined ? Number(req.args[name]) : undefined);
     let size = num(spec.sizeParam) ?? spec.defaultSize ?? all.length;
-    if (spec.maxSize && size > spec.maxSize) return { status: 400, body: this.def.errorBody(400, `${spec.sizeParam} must be at most ${spec.maxSize}`, 'bad_request') };
+    if (spec.style !== 'none' && spec.maxSize && size > spec.maxSize) return { status: 400, body: this.def.errorBody(400, `${spec.sizeParam} must be at most ${spec.maxSize}`, 'bad_request') };
     if (spec.style === 'none') size = all.length;
     let start = 0;
     if (spec.style === 'page') start = ((num(spec.pageParam) ?? spec.firstPage ?? 1) - (spec.firstPage ?? 1)) * size;

@@ -9,7 +9,7 @@ export default defineTool({
   method: 'POST', path: '/teams/{team_uuid}/member/', resource: 'team', access: 'write',
   input: z.object({
     team_uuid: uuid('Team'),
-    members: z.array(z.object({ uuid: z.string(), platform: z.literal('dailybot') })).min(1).describe('Users; platform: dailybot'),
+    members: z.array(z.object({ uuid: z.string(), platform: z.literal('dailybot') })).min(1).describe('Users'),
   }),
   sandbox: { op: 'custom' },
 });

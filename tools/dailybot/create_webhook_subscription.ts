@@ -4,7 +4,7 @@ import { defineTool } from '../../src/declaration.js';
 export default defineTool({
   name: 'dailybot_create_webhook_subscription',
   title: 'Create webhook subscription',
-  description: 'Send DailyBot events to a URL from now on; returns the hook id.',
+  description: 'Subscribe a URL to events; returns the hook id.',
   method: 'POST', path: '/webhook-subscription/', resource: 'webhook', access: 'write',
   input: z.object({
     hook_url: z.url({ protocol: /^https?$/ }).describe('Receiving URL'),

@@ -5,7 +5,7 @@ import { anyId } from './shapes.js';
 export default defineTool({
   name: 'dailybot_delete_webhook_subscription',
   title: 'Delete webhook subscription',
-  description: 'Unsubscribe a webhook; its URL stops receiving events.',
+  description: 'Unsubscribe a webhook.',
   // Path form per seed 004; [V3] also shows DELETE /webhook-subscription/ with the id in a body (UNCONFIRMED).
   method: 'DELETE', path: '/webhook-subscription/{id}/', resource: 'webhook', access: 'destructive',
   input: z.object({ id: anyId('Hook') }),

@@ -8,5 +8,6 @@ export default defineTool({
   description: 'Fetch one check-in with its questions.',
   method: 'GET', path: '/checkins/{uuid}/', resource: 'checkin', access: 'read',
   // The `date` query (summary day) is left out for the token budget: list responses by date instead.
-  input: z.object({ uuid: uuid('Check-in'), include_summary: flag("With today's summary").optional() }),
+  input: z.object({ uuid: uuid('Check-in'), include_summary: flag('With summary').optional() }),
+  untrusted: 'check-in summaries of team members’ answers',
 });

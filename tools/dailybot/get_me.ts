@@ -5,7 +5,7 @@ import { flag } from './shapes.js';
 export default defineTool({
   name: 'dailybot_get_me',
   title: 'Get me',
-  description: "The API key owner's profile and organization (name, UUID).",
+  description: "The key owner's profile and organization.",
   method: 'GET', path: '/me/', resource: 'user', access: 'read',
   input: z.object({ include_email: flag('Include email').optional() }),
   sandbox: { op: 'singleton', collection: 'me' },

@@ -5,11 +5,12 @@ import { day, flag } from './shapes.js';
 export default defineTool({
   name: 'dailybot_list_checkins',
   title: 'List check-ins',
-  description: 'List check-ins visible to the key owner.',
+  description: 'List visible check-ins.',
   method: 'GET', path: '/checkins/', resource: 'checkin', access: 'read', list: true,
   input: z.object({
     date: day('Day').optional(),
     include_summary: flag('With summary').optional(),
-    include_pending_users: flag('With pending users').optional(),
+    include_pending_users: flag('With pending').optional(),
   }),
+  untrusted: 'check-in summaries of team members’ answers',
 });

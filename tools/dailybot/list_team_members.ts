@@ -5,7 +5,7 @@ import { uuid } from './shapes.js';
 export default defineTool({
   name: 'dailybot_list_team_members',
   title: 'List team members',
-  description: 'List the members of a team.',
+  description: "List a team's members.",
   method: 'GET', path: '/teams/{team_uuid}/members/', resource: 'team', access: 'read',
   list: { style: 'none' }, // a bare, unpaged array [V3]
   input: z.object({ team_uuid: uuid('Team') }),

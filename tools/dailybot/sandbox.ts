@@ -99,10 +99,35 @@ const kudos = Array.from({ length: 6 }, (_, i) => {
 });
 
 const invitation = [
-  { id: 41, email: 'newhire1@sandbox.example', status: 'pending', invited_by: ref(me), created_at: T(daysAgo(2)) },
-  { id: 42, email: 'newhire2@sandbox.example', status: 'pending', invited_by: ref(me), created_at: T(daysAgo(1)) },
-  { id: 43, external_id: 'U0SLACK43', status: 'pending', invited_by: ref(user[7]), created_at: T(daysAgo(6)) },
+  { id: 41, email: 'newhire1@sandbox.example', is_guest: false, status: 'pending', invited_by: ref(me), created_at: T(daysAgo(2)) },
+  { id: 42, email: 'newhire2@sandbox.example', is_guest: false, status: 'pending', invited_by: ref(me), created_at: T(daysAgo(1)) },
+  { id: 43, external_id: 'U0SLACK43', is_guest: false, status: 'pending', invited_by: ref(user[7]), created_at: T(daysAgo(6)) },
 ];
+const guest_invitation = [
+  { id: 51, email: 'contractor@partner.example', is_guest: true, status: 'pending', invited_by: ref(me), created_at: T(daysAgo(3)) },
+  { id: 52, email: 'auditor@partner.example', is_guest: true, status: 'pending', invited_by: ref(user[1]), created_at: T(daysAgo(8)) },
+];
+
+const template = [
+  { id: 1, name: 'Daily standup', type: 'checkins', system_default: true, questions: standupQuestions.map(({ uuid: _u, ...q }) => q) },
+  { id: 2, name: 'Sprint retrospective', type: 'checkins', system_default: true, questions: [{ index: 0, question: 'What went well?', question_type: 'text' }] },
+  { id: 3, name: 'Sandbox Co weekly', type: 'checkins', system_default: false, questions: [{ index: 0, question: 'Highlights of the week?', question_type: 'text' }] },
+  { id: 4, name: 'Expense request', type: 'forms', system_default: true, questions: [{ index: 0, question: 'Amount', question_type: 'numeric' }] },
+];
+
+const workflow = [
+  { uuid: uid(14, 1), name: 'Welcome new hires', description: 'Greets people who join', trigger_type: 'event', active: true, visible: true, action_summary: 'Send message', metadata: {}, owner: ref(me), user_can_update: true, user_can_delete: true, total_runs: 12, last_run_at: T(daysAgo(3)), created_at: T(daysAgo(90)), updated_at: T(daysAgo(30)) },
+  { uuid: uid(14, 2), name: 'Deploy notifier', description: 'Posts each deploy to the team', trigger_type: 'api_trigger', active: true, visible: true, action_summary: 'Send message', metadata: {}, owner: ref(user[1]), user_can_update: true, user_can_delete: true, total_runs: 40, last_run_at: T(daysAgo(1)), created_at: T(daysAgo(60)), updated_at: T(daysAgo(10)) },
+  { uuid: uid(14, 3), name: 'Old escalation', description: 'Paused', trigger_type: 'api_trigger', active: false, visible: true, action_summary: 'Send email', metadata: {}, owner: ref(me), user_can_update: true, user_can_delete: true, total_runs: 2, last_run_at: T(daysAgo(200)), created_at: T(daysAgo(300)), updated_at: T(daysAgo(200)) },
+];
+const workflow_log = Array.from({ length: 5 }, (_, i) => ({
+  id: 700 + i, workflow_uuid: workflow[i % 2].uuid, status: i === 3 ? 'failed' : 'success', trigger: i % 2 ? 'api_trigger' : 'event', started_at: T(daysAgo(i)), finished_at: T(daysAgo(i)),
+}));
+
+const mood = [{ user: me.uuid, date: daysAgo(1), score: 4, created_at: T(daysAgo(1)) }];
+
+/** Event names a sample can be asked for (the dotted list of [DB-EVENTS], plus the newer [V3] events). */
+const EVENTS = ['followups.response.completed', 'followups.response.updated', 'followups.response.deleted', 'forms.response.created', 'forms.response.updated', 'forms.response.deleted', 'kudos.posted', 'organization.user_activated', 'organization.user_deactivated', 'organization.team_user_added', 'organization.team_user_removed', 'followups.daily.finished', 'forms.response.approved', 'forms.response.denied', 'workflow.finished'];
 
 const important_date = [
   { uuid: uid(12, 1), user: me.uuid, name: 'Summer vacation', is_specific_date: false, start_date: '2026-07-01', end_date: '2026-07-14', important_date_type: 'time_off', metadata: {} },
@@ -135,6 +160,12 @@ const removeBy = (coll: string, what: string, key = 'uuid', arg = 'uuid', parent
 const formResponse = (req: SandboxRequest, store: SandboxStore) =>
   store.collection('form_response').find((r) => r.id === req.params.response_uuid && r.form_uuid === req.params.form_uuid);
 const uuidsKnown = (store: SandboxStore, ids: unknown) => Array.isArray(ids) && ids.every((u) => find(store, 'user', 'uuid', u));
+/** The team membership a request names, or the error to answer with. */
+const membership = (req: SandboxRequest, store: SandboxStore): { m?: Rec; error?: SandboxResult } => {
+  if (!find(store, 'team', 'uuid', req.params.team_uuid)) return { error: fail(404, 'Team not found.', 'no_valid_team') };
+  const m = store.collection('team_member').find((t) => t.team_uuid === req.params.team_uuid && t.user_uuid === req.params.user_uuid);
+  return m ? { m } : { error: fail(404, 'The user is not a member of this team.', 'not_found') };
+};
 
 // ---- the definition ------------------------------------------------------------------------------
 
@@ -145,7 +176,8 @@ const sandbox: SandboxDefinition = {
   seed: {
     me: { ...me, organization: ORG, user: me.full_name, organization_uuid: ORG.uuid, organization_name: ORG.name },
     organization: { ...ORG, timezone: 'Europe/Berlin', members_count: user.length, created_at: '2024-02-01T00:00:00Z' },
-    user, team, team_member, checkin, checkin_response, form, form_response, kudos, invitation, important_date,
+    user, team, team_member, checkin, checkin_response, form, form_response, kudos, invitation, guest_invitation, important_date,
+    template, workflow, workflow_log, mood, conversation: [], agent_report: [],
     webhook: [{ id: uid(13, 1), hook_id: uid(13, 1), hook_url: 'https://hooks.sandbox.example/dailybot', name: 'Zapier', subscriptions: ['kudos.posted'], subscribed_objects: [], created_at: T(daysAgo(40)) }],
     message: [], email: [],
   },
@@ -171,9 +203,12 @@ const sandbox: SandboxDefinition = {
       const members = ids.filter((x) => store.collection('user').some((u) => emailOf(u) === x));
       const invited = ids.filter((x) => !members.includes(x));
       const guest = !!req.body?.is_guest_account_invite;
-      for (const x of invited) store.collection('invitation').push({ id: store.nextId(), is_guest: guest, [x.includes('@') ? 'email' : 'external_id']: x, status: 'pending', invited_by: ref(me), created_at: now() });
+      for (const x of invited) store.collection(guest ? 'guest_invitation' : 'invitation').push({ id: store.nextId(), is_guest: guest, [x.includes('@') ? 'email' : 'external_id']: x, status: 'pending', invited_by: ref(me), created_at: now() });
       return ok({ dailybot_members: { count: members.length, members }, users_invited: { count: invited.length, members: invited } });
     },
+    dailybot_list_invitations: (req, store) => numberedPage(req, [...store.collection('invitation'), ...store.collection('guest_invitation')]),
+    dailybot_cancel_pending_invitation: removeBy('invitation', 'Invitation', 'id', 'id'),
+    dailybot_cancel_guest_invitation: removeBy('guest_invitation', 'Guest invitation', 'id', 'id'),
     dailybot_get_team: getBy('team', 'Team'),
     dailybot_list_team_members: (req, store) => {
       if (!find(store, 'team', 'uuid', req.params.team_uuid)) return fail(404, 'Team not found.', 'no_valid_team');
@@ -189,7 +224,32 @@ const sandbox: SandboxDefinition = {
       }
       return ok(undefined); // 200, no body
     },
+    dailybot_get_team_member: (req, store) => {
+      const { m, error } = membership(req, store);
+      return error ?? ok(m);
+    },
+    dailybot_update_team_member: (req, store) => {
+      const { m, error } = membership(req, store);
+      if (error) return error;
+      const { team_uuid: _t, user_uuid: _u, ...changes } = req.body ?? {};
+      Object.assign(m!, changes);
+      return ok(m);
+    },
     dailybot_remove_team_member: removeBy('team_member', 'Team member', 'user_uuid', 'user_uuid', ['team_uuid', 'team_uuid']),
+    dailybot_create_checkin: (req, store) => {
+      const b = req.body ?? {};
+      if (!b.name) return fail(400, 'name: This field is required.', 'params_validation_error');
+      const c = { id: uid(3, 100 + store.collection('checkin').length), active: true, can_be_edited: true, frequency_type: 'weekly', frequency: 1, frequency_on_days: [1, 2, 3, 4, 5], is_anonymous: false, questions: [], ...b };
+      store.collection('checkin').push(c);
+      return ok(c, 201);
+    },
+    dailybot_update_checkin: (req, store) => {
+      const c = find(store, 'checkin', 'id', req.params.uuid);
+      if (!c) return notFound('Check-in');
+      const { id: _id, ...changes } = req.body ?? {};
+      Object.assign(c, changes);
+      return ok(c);
+    },
     dailybot_delete_checkin: removeBy('checkin', 'Check-in', 'id', 'uuid'),
     dailybot_create_checkin_response: (req, store) => {
       const c = find(store, 'checkin', 'id', req.params.checkin_uuid);
@@ -226,6 +286,14 @@ const sandbox: SandboxDefinition = {
       store.collection('form_response').push(r);
       return ok(r, 201);
     },
+    dailybot_update_form_response: (req, store) => {
+      const r = formResponse(req, store);
+      if (!r) return fail(404, 'Form response not found.', 'form_response_not_found');
+      if (!r.can_change_state && r.current_state !== null) return fail(403, 'The response is in a final state and cannot be edited.', 'form_response_edit_forbidden');
+      Object.assign(r.content, req.body?.content ?? {}); // merged: answers not named stay
+      r.edited = true;
+      return ok(r);
+    },
     dailybot_delete_form_response: removeBy('form_response', 'Form response', 'id', 'response_uuid', ['form_uuid', 'form_uuid']),
     dailybot_transition_form_response: (req, store) => {
       const r = formResponse(req, store);
@@ -253,6 +321,14 @@ const sandbox: SandboxDefinition = {
       store.collection('email').push({ ...req.body, sent_at: now() });
       return ok({ detail: `Email sent to ${req.body.users_uuids.length} user(s).` });
     },
+    dailybot_open_conversation: (req, store) => {
+      const ids: string[] = req.body?.users_uuids ?? [];
+      if (!uuidsKnown(store, ids)) return fail(400, 'No valid users were found.', 'no_valid_users');
+      const key = [...new Set([me.uuid, ...ids])].sort().join(',');
+      let c = store.collection('conversation').find((x) => x.key === key);
+      if (!c) store.collection('conversation').push((c = { key, channel: `G${String(store.collection('conversation').length + 1).padStart(8, '0')}` }));
+      return ok({ channel: c.channel }); // the same people get the same conversation back
+    },
     dailybot_list_kudos: (req, store) => {
       const given = req.query.filter === 'kudos_given';
       const all = store.collection('kudos').filter((k) => (given ? k.user.uuid === me.uuid : k.receivers.some((r: Rec) => r.uuid === me.uuid)));
@@ -271,6 +347,51 @@ const sandbox: SandboxDefinition = {
       store.collection('kudos').push(k);
       return ok(k, 201);
     },
+    dailybot_boost_kudos: (req, store) => {
+      const k = find(store, 'kudos', 'id', req.params.id);
+      if (!k) return notFound('Kudos');
+      k.boosted_by ??= [];
+      if (!k.boosted_by.some((u: Rec) => u.uuid === me.uuid)) k.boosted_by.push(ref(me));
+      return ok(k);
+    },
+    dailybot_list_workflows: (req, store) => {
+      const f = req.query.filter ?? 'all';
+      const name = (req.query.name ?? '').toLowerCase();
+      const keep = (w: Rec) =>
+        w.name.toLowerCase().includes(name) &&
+        (f === 'me' ? w.owner.uuid === me.uuid : f === 'others' ? w.owner.uuid !== me.uuid : f === 'active' ? w.active : f === 'inactive' ? !w.active : true);
+      return offsetPage(req, store.collection('workflow').filter(keep));
+    },
+    dailybot_create_workflow: (req, store) => {
+      const w = newWorkflow(store, req.body ?? {});
+      return w ? ok(w, 201) : fail(400, 'name: This field is required.', 'params_validation_error');
+    },
+    dailybot_get_workflow: getBy('workflow', 'Workflow'),
+    dailybot_replace_workflow: (req, store) => {
+      const list = store.collection('workflow');
+      const i = list.findIndex((w) => w.uuid === req.params.uuid);
+      if (i < 0) return notFound('Workflow');
+      const { uuid: _u, ...fields } = req.body ?? {};
+      const old = list[i];
+      // A PUT replaces: what is not sent goes back to its default; identity and history stay.
+      list[i] = { uuid: old.uuid, description: '', trigger_type: 'manual', active: true, visible: true, action_summary: '', metadata: {}, ...fields, owner: old.owner, user_can_update: true, user_can_delete: true, total_runs: old.total_runs, last_run_at: old.last_run_at, created_at: old.created_at, updated_at: now() };
+      return ok(list[i]);
+    },
+    dailybot_delete_workflow: removeBy('workflow', 'Workflow'),
+    dailybot_duplicate_workflow: (req, store) => {
+      const w = find(store, 'workflow', 'uuid', req.params.uuid);
+      if (!w) return notFound('Workflow');
+      const { uuid: _u, total_runs: _r, last_run_at: _l, ...rest } = w;
+      return ok(newWorkflow(store, { ...structuredClone(rest), name: `${w.name} (copy)`, active: false }), 201);
+    },
+    dailybot_trigger_workflow: (req, store) => {
+      const w = find(store, 'workflow', 'uuid', req.params.uuid);
+      if (!w) return notFound('Workflow');
+      if (w.trigger_type !== 'api_trigger' || !w.active) return fail(400, 'Only an active api_trigger workflow can be triggered.', 'workflow_not_triggerable');
+      if (JSON.stringify(req.body?.payload ?? {}).length > 8192) return fail(400, 'The payload is over 8 KiB.', 'payload_too_large');
+      store.collection('workflow_log').push({ id: 700 + store.collection('workflow_log').length, workflow_uuid: w.uuid, status: 'queued', trigger: 'api_trigger', payload: req.body?.payload ?? {}, started_at: now(), finished_at: null });
+      return ok({ queued: true, workflow_uuid: w.uuid, detail: 'Workflow execution queued.' }, 202);
+    },
     dailybot_create_webhook_subscription: (req, store) => {
       const b = req.body ?? {};
       const id = `dail_${store.nextId()}`;
@@ -278,13 +399,70 @@ const sandbox: SandboxDefinition = {
       store.collection('webhook').push({ ...hook, bearer: b.bearer });
       return ok(hook, 201); // the bearer is stored, never echoed
     },
+    dailybot_get_webhook_sample: (req) => {
+      // The body field's name is UNCONFIRMED: any string value naming a known event is taken.
+      const event = Object.values(req.body ?? {}).flat().find((v) => typeof v === 'string' && EVENTS.includes(v)) as string | undefined;
+      if (!event) return fail(400, 'Give a known event type.', 'params_validation_error');
+      return ok({ event, event_timestamp: Math.floor(Date.now() / 1000), sample: true, data: { organization: { uuid: ORG.uuid, name: ORG.name }, user: ref(me) } });
+    },
     dailybot_delete_webhook_subscription: removeBy('webhook', 'Webhook subscription', 'id', 'id'),
     dailybot_list_important_dates: (req, store) => {
       if (!find(store, 'user', 'uuid', req.query.uuid)) return fail(404, 'User not found.', 'user_does_not_exists');
       return ok(store.collection('important_date').filter((d) => d.user === req.query.uuid)); // a bare array
     },
+    dailybot_get_important_date: (req, store) => {
+      const d = find(store, 'important_date', 'uuid', req.params.uuid);
+      return d ? ok(d) : fail(404, 'Important date not found.', 'important_date_does_not_exists');
+    },
+    dailybot_create_important_date: (req, store) => {
+      const b = req.body ?? {};
+      const owner = b.user ?? me.uuid;
+      if (!find(store, 'user', 'uuid', owner)) return fail(404, 'User not found.', 'user_does_not_exists');
+      const start = b.start_date ?? today();
+      const end = b.end_date ?? start;
+      if (end < start) return fail(400, 'end_date is before start_date.', 'invalid_date_range');
+      const d = { uuid: uid(12, 100 + store.collection('important_date').length), is_specific_date: start === end, important_date_type: 'custom', metadata: {}, ...b, user: owner, start_date: start, end_date: end };
+      store.collection('important_date').push(d);
+      return ok(d, 201);
+    },
+    dailybot_get_mood: (req, store) => {
+      const date = req.query.date ?? today();
+      const m = store.collection('mood').find((x) => x.user === me.uuid && x.date === date);
+      return m ? ok(m) : notFound(`Mood for ${date}`);
+    },
+    dailybot_track_mood: (req, store) => {
+      const { score, date = today() } = req.body ?? {};
+      if (!(Number.isInteger(score) && score >= 1 && score <= 5)) return fail(400, 'score must be from 1 to 5.', 'invalid_score');
+      if (store.collection('mood').some((x) => x.user === me.uuid && x.date === date)) return fail(409, 'Mood was already tracked for this date.', 'motivation_score_already_completed');
+      const m = { user: me.uuid, date, score, created_at: now() };
+      store.collection('mood').push(m);
+      return ok(m, 201);
+    },
+    dailybot_create_agent_report: (req, store) => {
+      const r = { uuid: uid(15, store.collection('agent_report').length + 1), ...req.body, is_milestone: !!req.body?.is_milestone, created_at: now() };
+      store.collection('agent_report').push(r);
+      return ok(r, 201);
+    },
   },
 };
+
+/** The page/page_size envelope (at most 100 a page), for lists the generic store cannot assemble. */
+function numberedPage(req: SandboxRequest, all: Rec[]): SandboxResult {
+  const size = req.query.page_size === undefined ? 25 : Number(req.query.page_size);
+  const page = Number(req.query.page ?? 1);
+  if (!(size >= 1 && size <= 100)) return fail(400, 'page_size must be from 1 to 100.', 'params_validation_error');
+  const start = (page - 1) * size;
+  const link = (p: number) => `${req.path}?page=${p}&page_size=${size}`;
+  return ok({ count: all.length, next: start + size < all.length ? link(page + 1) : null, previous: page > 1 ? link(page - 1) : null, results: all.slice(start, start + size) });
+}
+
+/** A new workflow from the given fields (null without a name). */
+function newWorkflow(store: SandboxStore, b: Rec): Rec | null {
+  if (!b.name) return null;
+  const w = { uuid: uid(14, 100 + store.collection('workflow').length), description: '', trigger_type: 'manual', active: true, visible: true, action_summary: '', metadata: {}, ...b, owner: ref(me), user_can_update: true, user_can_delete: true, total_runs: 0, last_run_at: null, created_at: now(), updated_at: now() };
+  store.collection('workflow').push(w);
+  return w;
+}
 
 /** The DRF limit/offset envelope, for lists that need a hand-written filter (same limits as the API). */
 function offsetPage(req: SandboxRequest, all: Rec[]): SandboxResult {

@@ -5,12 +5,12 @@ import { uuids } from './shapes.js';
 export default defineTool({
   name: 'dailybot_send_email',
   title: 'Send email',
-  description: 'Email users by UUID from DailyBot; real people receive it.',
+  description: 'Email users from DailyBot.',
   method: 'POST', path: '/send-email/', resource: 'message', access: 'write',
   input: z.object({
     users_uuids: uuids('Recipient'),
     email_subject: z.string().min(1).describe('Subject'),
-    email_content: z.string().min(1).describe('Body, HTML or text'),
+    email_content: z.string().min(1).describe('HTML or text'),
   }),
   sandbox: { op: 'custom' },
 });

@@ -4,7 +4,7 @@ import { defineTool } from '../../src/declaration.js';
 export default defineTool({
   name: 'dailybot_send_message',
   title: 'Send message',
-  description: 'Post a bot chat message to users, teams or channels; real people read it.',
+  description: 'Send a bot chat message to users, teams or channels.',
   method: 'POST', path: '/send-message/', resource: 'message', access: 'write',
   input: z
     .object({

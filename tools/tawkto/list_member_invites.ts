@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { defineTool } from '../../src/declaration.js';
+import { propertyId } from './shapes.js';
+
+// Paging UNCONFIRMED: one call, `data[]` as for members.list.
+export default defineTool({
+  name: 'tawkto_list_member_invites',
+  title: 'List member invites',
+  description: 'List pending invites (members.list-invites).',
+  method: 'POST', path: '/members.list-invites', resource: 'member', access: 'read', list: { style: 'none' },
+  sandbox: { collection: 'invite' },
+  input: z.object({ propertyId }),
+});
