@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpCli } from './cli-http.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const expectedFile = join(root, 'test', 'conformance-expected-failures.json');
@@ -19,26 +20,10 @@ const conformanceBin = join(pkgDir, JSON.parse(readFileSync(join(pkgDir, 'packag
 /** Scenarios any MCP server must pass, whatever tools it serves. */
 const GENERIC = ['server-initialize', 'ping', 'tools-list', 'logging-set-level', 'dns-rebinding-protection'];
 
-/** Starts the built CLI on a free port and resolves with its /mcp URL (read from its stderr log line). */
-function startCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
-  const cli = join(root, 'dist', 'cli.js');
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does)');
-  const child = spawn(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${err}`)), 20_000);
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      err += chunk;
-      const m = /listening on (http:\/\/\S+\/mcp)/.exec(err);
-      if (m) { clearTimeout(timer); resolve({ child, url: m[1], stderr: () => err }); }
-    });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}: ${err}`)); });
-  });
-}
 
 describe('MCP conformance suite over HTTP', () => {
-  let server: Awaited<ReturnType<typeof startCli>>;
-  beforeAll(async () => { server = await startCli(['--sandbox', '--transport', 'http', '--port', '0']); });
+  let server: Awaited<ReturnType<typeof startHttpCli>>;
+  beforeAll(async () => { server = await startHttpCli(['--sandbox', '--transport', 'http', '--port', '0']); });
   afterAll(() => { server?.child.kill('SIGTERM'); });
 
   it('every expected failure carries a reason, and no generic scenario is excused', () => {

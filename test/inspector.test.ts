@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpCli } from './cli-http.js';
 import { toolsets } from '../tools/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,19 +30,6 @@ function inspector(args: string[]): Promise<{ code: number; stdout: string; stde
   });
 }
 
-function startHttp(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string; origin: string }> {
-  const child = spawn(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${err}`)), 20_000);
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      err += chunk;
-      const m = /listening on ((http:\/\/[^/\s]+)\/mcp)/.exec(err);
-      if (m) { clearTimeout(timer); resolve({ child, url: m[1], origin: m[2] }); }
-    });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}: ${err}`)); });
-  });
-}
 
 const callArgs = ['--method', 'tools/call', '--tool-name', 'copper_get_person', '--tool-arg', 'id=1000'];
 
@@ -76,8 +64,8 @@ describe('Inspector CLI over stdio', () => {
 });
 
 describe('Inspector CLI over HTTP', () => {
-  let server: Awaited<ReturnType<typeof startHttp>>;
-  beforeAll(async () => { server = await startHttp(['--sandbox', '--transport', 'http', '--port', '0'], { SWITCHBOARD_HTTP_TOKEN: TOKEN }); });
+  let server: Awaited<ReturnType<typeof startHttpCli>>;
+  beforeAll(async () => { server = await startHttpCli(['--sandbox', '--transport', 'http', '--port', '0'], { SWITCHBOARD_HTTP_TOKEN: TOKEN }); });
   afterAll(() => { server?.child.kill('SIGTERM'); });
 
   for (const transport of ['http', 'sse'] as const) {
