@@ -1,19 +1,37 @@
-// Bundles the CLI into one ESM file: one file to load is the fastest cold start (dist/ is not committed).
+// Bundles the CLI (dist/ is not committed). One bundle for what every start needs, so start-up reads
+// few files; code only some runs need is split into chunks loaded on first use (dist/chunks/): the
+// HTTP transport with its legacy SSE stack (stdio never loads it), ioredis (only with
+// SWITCHBOARD_REDIS_URL), the sandbox data (only with --sandbox). test/bench builds its one-tool
+// yardstick server with these same options.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-await build({
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
+
+/** esbuild options shared by the CLI and the benchmark fixture. */
+export const bundleOptions = {
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   // Optional peers of dependencies that this server never loads.
-  external: ['ioredis', 'redis', 'express', '@cfworker/json-schema'],
-  define: { 'process.env.SWITCHBOARD_VERSION_OVERRIDE': JSON.stringify(pkg.version) },
+  external: ['redis', 'express', '@cfworker/json-schema'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
-});
+};
+
+export async function buildCli(outdir = 'dist') {
+  rmSync(new URL(`../${outdir}/chunks`, import.meta.url), { recursive: true, force: true });
+  await build({
+    ...bundleOptions,
+    entryPoints: { cli: 'src/cli.ts' },
+    outdir,
+    define: { 'process.env.SWITCHBOARD_VERSION_OVERRIDE': JSON.stringify(pkg.version) },
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

@@ -1,5 +1,5 @@
 // `npm run pack`: the Claude Desktop bundle. Builds dist/, stages package.json, the lock file,
-// manifest.json, README.md and dist/cli.js in a temp dir, installs the production dependencies there
+// manifest.json, README.md and dist/ (the CLI and its chunks) in a temp dir, installs the production dependencies there
 // (npm ci --omit=dev), and packs that dir with `mcpb pack` (which validates the manifest) to
 // dist/switchboard-mcp-<version>.mcpb, or to the path given as the first argument.
 // dist/ and *.mcpb are git-ignored: a bundle is never committed.
@@ -35,8 +35,8 @@ try {
   for (const f of ['package.json', 'package-lock.json', 'manifest.json', 'README.md', 'LICENSE']) {
     if (existsSync(join(root, f))) cpSync(join(root, f), join(stage, f));
   }
-  mkdirSync(join(stage, 'dist'));
-  cpSync(join(root, 'dist', 'cli.js'), join(stage, 'dist', 'cli.js'));
+  // The CLI and the chunks it loads on first use; no source maps, no earlier bundles.
+  cpSync(join(root, 'dist'), join(stage, 'dist'), { recursive: true, filter: (src) => !/\.(map|mcpb)$/.test(src) });
   run(npm, ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], stage);
   const out = process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist', `${pkg.name}-${pkg.version}.mcpb`);
   mkdirSync(dirname(out), { recursive: true });

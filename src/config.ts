@@ -25,6 +25,8 @@ export interface Settings {
   /** HTTP: the largest request body accepted. */
   maxBodyBytes: number;
   redisUrl?: string;
+  /** Redis lost while running: fail calls (default) or limit per process (replicas may then exceed the shared budget). */
+  redisFallback: 'fail' | 'local';
   maxResultTokens: number;
   /** Longest one upstream attempt may take, headers and body together. */
   upstreamTimeoutMs: number;
@@ -71,6 +73,12 @@ function int(name: string, v: string | undefined, dflt: number, min: number, max
   const n = Number(v);
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${v}"`);
   return n;
+}
+
+function oneOf<T extends string>(name: string, v: string | undefined, allowed: readonly T[], dflt: T): T {
+  if (v === undefined) return dflt;
+  if (!(allowed as readonly string[]).includes(v)) throw new ConfigError(`${name} must be ${allowed.join(' or ')}, got "${v}"`);
+  return v as T;
 }
 
 export const HELP = `switchboard-mcp — MCP server for Copper, Copilot, tawk.to and DailyBot
@@ -122,6 +130,7 @@ export function loadSettings(argv: string[], rawEnv: NodeJS.ProcessEnv): Setting
     sessionIdleSeconds: int('SWITCHBOARD_SESSION_IDLE_SECONDS', env.SWITCHBOARD_SESSION_IDLE_SECONDS, 1800, 1, 86_400 * 7),
     maxBodyBytes: int('SWITCHBOARD_MAX_BODY_BYTES', env.SWITCHBOARD_MAX_BODY_BYTES, 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     redisUrl: env.SWITCHBOARD_REDIS_URL,
+    redisFallback: oneOf('SWITCHBOARD_REDIS_FALLBACK', env.SWITCHBOARD_REDIS_FALLBACK, ['fail', 'local'] as const, 'fail'),
     maxResultTokens: int('SWITCHBOARD_MAX_RESULT_TOKENS', env.SWITCHBOARD_MAX_RESULT_TOKENS, 20000, 500, 1_000_000),
     upstreamTimeoutMs: int('SWITCHBOARD_UPSTREAM_TIMEOUT_MS', env.SWITCHBOARD_UPSTREAM_TIMEOUT_MS, 30_000, 100, 600_000),
     env,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ConfigError, parseRate, type Settings } from './config.js';
 import type { ApiDefinition, PaginationSpec, ToolDeclaration } from './declaration.js';
 import type { ExecutableTool } from './executor.js';
-import { chain, rollingWindow, type Limiter } from './limiter.js';
+import { accountKey, chain, limiterStore, type Limiter } from './limiter.js';
 import { sandboxBaseUrl, sandboxCredentials } from './sandbox/index.js';
 import { Upstream } from './upstream.js';
 import { loadPolicy, Policy } from './policy.js';
@@ -97,31 +97,35 @@ export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
     throw new ConfigError(`no toolset has credentials; set at least one of — ${missing.join('; ')} — or run with --sandbox`);
   }
   const secrets = apis.flatMap((a) => a.secrets).concat(settings.httpToken ? [settings.httpToken] : []);
-  return { apis, tools, policy, secrets, close: async () => { await Promise.all(apis.map((a) => a.upstream.close())); } };
+  return { apis, tools, policy, secrets, close: async () => { await Promise.all(apis.map((a) => a.upstream.close())); await limiterStore(settings).close(); } };
 }
 
 function makeRuntime(api: ApiDefinition, decls: ToolDeclaration[], creds: Record<string, string>, settings: Settings): ApiRuntime {
   const option = api.credentials.find((o) => o.env.every((n) => creds[n] !== undefined))!;
   const rate = parseRate(api.rateLimit.env, settings.env[api.rateLimit.env] ?? api.rateLimit.default);
+  const configured = settings.env[api.baseUrl.env] ?? api.baseUrl.default;
+  if (!settings.sandbox && !/^https?:\/\//.test(configured)) throw new ConfigError(`${api.baseUrl.env} must be an http(s) URL, got "${configured}"`);
+  // One budget per upstream account: with SWITCHBOARD_REDIS_URL every replica using these
+  // credentials against this base URL shares it (the key is a one-way fingerprint, never a secret).
+  const store = limiterStore(settings);
+  const account = accountKey(api.id, creds, settings.sandbox ? 'sandbox' : configured);
   const limiters = new Map<string, Limiter>();
   const limiter = (bucket?: string): Limiter => {
     const key = bucket ?? '';
     let l = limiters.get(key);
     if (!l) {
       // Created on first use: start-up stays free of timers and connections.
-      const main = limiters.get('') ?? rollingWindow(rate, { id: `${api.id}` });
+      const main = limiters.get('') ?? store.limiter(rate, { id: `${api.id}`, account });
       limiters.set('', main);
       if (bucket) {
         const spec = api.rateLimit.buckets?.[bucket];
         if (!spec) throw new Error(`${api.id} has no rate bucket "${bucket}"`);
-        l = chain(rollingWindow(parseRate(`${api.id} ${bucket} bucket`, spec), { id: `${api.id}-${bucket}` }), main);
+        l = chain(store.limiter(parseRate(`${api.id} ${bucket} bucket`, spec), { id: `${api.id}-${bucket}`, account }), main);
         limiters.set(key, l);
       } else l = main;
     }
     return l;
   };
-  const configured = settings.env[api.baseUrl.env] ?? api.baseUrl.default;
-  if (!settings.sandbox && !/^https?:\/\//.test(configured)) throw new ConfigError(`${api.baseUrl.env} must be an http(s) URL, got "${configured}"`);
   const baseUrl = settings.sandbox ? () => sandboxBaseUrl(api, decls) : async () => configured;
   const t = settings.upstreamTimeoutMs;
   const timeouts = { connectMs: Math.min(10_000, t), headersMs: t, bodyMs: t, totalMs: t };
@@ -146,9 +150,12 @@ function pagingShape(spec: PaginationSpec): Record<string, z.ZodType> {
   const shape: Record<string, z.ZodType> = {};
   const size = z.number().int().min(1).max(spec.maxSize ?? 1000);
   if (spec.style === 'none') return shape;
-  if (spec.style === 'page') shape[spec.pageParam!] = z.number().int().min(spec.firstPage ?? 1).describe('Page number').optional();
-  if (spec.style === 'offset') shape[spec.offsetParam!] = z.number().int().min(0).describe('Offset').optional();
-  if (spec.style === 'cursor') shape[spec.cursorParam!] = z.string().describe('From next').optional();
+  // The position (page number, offset, cursor) is what a result's `next` carries: an agent pages by
+  // passing `next` back, so the position is validated but not listed (it would cost every list tool).
+  const unlisted = { 'x-listed': false };
+  if (spec.style === 'page') shape[spec.pageParam!] = z.number().int().min(spec.firstPage ?? 1).describe('Page number').optional().meta(unlisted);
+  if (spec.style === 'offset') shape[spec.offsetParam!] = z.number().int().min(0).describe('Offset').optional().meta(unlisted);
+  if (spec.style === 'cursor') shape[spec.cursorParam!] = z.string().describe('From next').optional().meta(unlisted);
   if (spec.sizeParam) shape[spec.sizeParam] = size.describe('Page size').optional();
   shape.max_records = z.number().int().min(1).describe('Max records across pages').optional();
   shape.fields = z.array(z.string()).describe('Item fields to return').optional();

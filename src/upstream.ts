@@ -1,6 +1,6 @@
 // One API's upstream: a pooled undici client, its rate limiter, and the retry policy. Every request
 // of every tool goes through `send`. Errors come out as UpstreamError with what an agent needs to act.
-import { Pool } from 'undici';
+import type { Pool } from 'undici';
 import type { ApiDefinition } from './declaration.js';
 import type { Limiter } from './limiter.js';
 import { QueueFullError } from './limiter.js';
@@ -105,7 +105,11 @@ export class Upstream {
     if (!this.pool) {
       const url = new URL(await this.o.baseUrl());
       this.prefix = url.pathname.replace(/\/$/, '');
-      this.pool = new Pool(url.origin, {
+      // undici is loaded on the first call, not at start-up (cold start: a server that is only listed costs nothing).
+      const undici = await import('undici');
+      // undici is CommonJS: bundled and imported dynamically, its exports arrive under `default`.
+      const { Pool } = ('Pool' in undici ? undici : (undici as { default: typeof undici }).default) as typeof undici;
+      this.pool ??= new Pool(url.origin, {
         connections: 32,
         pipelining: 1,
         connectTimeout: this.o.timeouts.connectMs,

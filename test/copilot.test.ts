@@ -50,7 +50,9 @@ describe('copilot toolset', () => {
     ]);
     // Paging arguments come from the API definition, on paginated lists only.
     const byName = Object.fromEntries(tools.map((t) => [t.name, t]));
-    expect(Object.keys(byName.copilot_list_clients.inputSchema.properties!)).toEqual(expect.arrayContaining(['limit', 'nextToken', 'max_records']));
+    expect(Object.keys(byName.copilot_list_clients.inputSchema.properties!)).toEqual(expect.arrayContaining(['limit', 'max_records', 'fields']));
+    // The cursor travels in a result's `next`: validated, not listed.
+    expect(Object.keys(byName.copilot_list_clients.inputSchema.properties!)).not.toContain('nextToken');
     expect(Object.keys(byName.copilot_list_contracts.inputSchema.properties!)).not.toContain('nextToken');
   });
 
