@@ -158,7 +158,7 @@ function pagingShape(spec: PaginationSpec): Record<string, z.ZodType> {
   if (spec.style === 'cursor') shape[spec.cursorParam!] = z.string().describe('From next').optional().meta(unlisted);
   if (spec.sizeParam) shape[spec.sizeParam] = size.describe('Page size').optional();
   shape.max_records = z.number().int().min(1).describe('Max records across pages').optional();
-  shape.fields = z.array(z.string()).describe('Item fields to return').optional();
+  shape.fields = z.array(z.string()).describe('Fields to return').optional();
   return shape;
 }
 

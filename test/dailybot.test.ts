@@ -15,7 +15,7 @@ describe('dailybot: every tool against the emulator', () => {
   const called = new Set<string>();
   const raw = (name: string, args: Record<string, unknown> = {}) => { called.add(name); return h.call(name, args); };
   // Results holding text written by other people carry a notice block before the JSON.
-  const untrusted = new Set(['list_checkins', 'get_checkin', 'list_checkin_responses', 'list_form_responses', 'get_form_response', 'update_form_response', 'transition_form_response', 'list_kudos', 'boost_kudos'].map((n) => `dailybot_${n}`));
+  const untrusted = new Set(['list_checkins', 'get_checkin', 'list_checkin_responses', 'list_followup_responses', 'list_form_responses', 'get_form_response', 'update_form_response', 'transition_form_response', 'list_kudos', 'boost_kudos'].map((n) => `dailybot_${n}`));
   /** A successful call's JSON: the last content block (tools declared `untrusted` put a notice block first). */
   const call = async (name: string, args: Record<string, unknown> = {}) => {
     called.add(name);
@@ -160,6 +160,17 @@ describe('dailybot: every tool against the emulator', () => {
     expect(await call('dailybot_remove_team_member', { team_uuid: ENGINEERING, user_uuid: uid(1, 2) })).toEqual({ ok: true, status: 204 });
     expect(last()).toMatchObject({ method: 'DELETE', path: `/teams/${ENGINEERING}/member/${uid(1, 2)}/` });
     expect((await call('dailybot_list_team_members', { team_uuid: ENGINEERING })).items).toHaveLength(10);
+  });
+
+  it('legacy follow-up routes list the same check-ins and responses', async () => {
+    const followups = await call('dailybot_list_followups');
+    expect(followups.items.map((c: any) => c.name)).toEqual(['Daily standup', 'Weekly retro', 'Team pulse']);
+    expect(last().path).toBe('/followups/');
+    const current = await call('dailybot_list_checkin_responses', { checkin_uuid: STANDUP });
+    const legacy = await call('dailybot_list_followup_responses', { checkin_uuid: STANDUP });
+    expect(last().path).toBe(`/followups/${STANDUP}/responses/`);
+    expect(legacy.items.map((r: any) => r.uuid)).toEqual(current.items.map((r: any) => r.uuid));
+    expect(legacy.items.length).toBeGreaterThan(0);
   });
 
   it('check-ins: list, get, responses (filter, fill out), reminders, delete', async () => {

@@ -30,6 +30,8 @@ import get_checkin from './get_checkin.js';
 import update_checkin from './update_checkin.js';
 import delete_checkin from './delete_checkin.js';
 import list_checkin_responses from './list_checkin_responses.js';
+import list_followups from './list_followups.js';
+import list_followup_responses from './list_followup_responses.js';
 import create_checkin_response from './create_checkin_response.js';
 import send_checkin_reminders from './send_checkin_reminders.js';
 import list_templates from './list_templates.js';
@@ -73,6 +75,7 @@ export default {
     invite_users, list_pending_invitations, list_invitations, list_guest_invitations, get_guest_invitation, cancel_guest_invitation, get_pending_invitation, cancel_pending_invitation,
     list_teams, get_team, list_team_members, add_team_members, get_team_member, update_team_member, remove_team_member,
     list_checkins, create_checkin, get_checkin, update_checkin, delete_checkin, list_checkin_responses, create_checkin_response, send_checkin_reminders,
+    list_followups, list_followup_responses,
     list_templates, get_template,
     list_forms, get_form, list_form_responses, get_form_response, create_form_response, update_form_response, delete_form_response, transition_form_response,
     send_message, send_email, open_conversation,
