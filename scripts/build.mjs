@@ -4,6 +4,7 @@
 // SWITCHBOARD_REDIS_URL), the sandbox data (only with --sandbox). test/bench builds its one-tool
 // yardstick server with these same options.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -24,13 +25,23 @@ export const bundleOptions = {
   logLevel: 'warning',
 };
 
+/** The listed JSON Schemas of all tools, computed from source by scripts/gen-schemas.ts. */
+function schemas() {
+  const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+  return execFileSync(process.execPath, [tsx, fileURLToPath(new URL('./gen-schemas.ts', import.meta.url))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
 export async function buildCli(outdir = 'dist') {
   rmSync(new URL(`../${outdir}/chunks`, import.meta.url), { recursive: true, force: true });
   await build({
     ...bundleOptions,
     entryPoints: { cli: 'src/cli.ts' },
     outdir,
-    define: { 'process.env.SWITCHBOARD_VERSION_OVERRIDE': JSON.stringify(pkg.version) },
+    define: {
+      'process.env.SWITCHBOARD_VERSION_OVERRIDE': JSON.stringify(pkg.version),
+      // Every tool's JSON Schema, converted now from the same declarations (src/registry.ts).
+      __PREBUILT_SCHEMAS__: JSON.stringify(schemas()),
+    },
   });
 }
 

@@ -173,7 +173,7 @@ export function prepareTool(d: ToolDeclaration, api: ApiRuntime): PreparedTool {
     config: {
       title: d.title,
       description: d.description,
-      inputSchema: withCachedJsonSchema(inputSchema),
+      inputSchema: withCachedJsonSchema(inputSchema, d.name),
       annotations: {
         readOnlyHint: d.access === 'read',
         destructiveHint: d.access === 'destructive',
@@ -192,25 +192,46 @@ export function prepareTool(d: ToolDeclaration, api: ApiRuntime): PreparedTool {
 }
 
 /**
+ * JSON Schemas converted at build time (scripts/build.mjs embeds them, keyed by conversion options
+ * and tool name): a cold start answers tools/list without converting every zod schema. Absent when
+ * running from source.
+ */
+declare const __PREBUILT_SCHEMAS__: string | undefined;
+let prebuilt: Record<string, Record<string, Record<string, unknown>>> | undefined;
+const prebuiltSchema = (key: string, name: string) => {
+  if (typeof __PREBUILT_SCHEMAS__ === 'undefined') return undefined;
+  prebuilt ??= JSON.parse(__PREBUILT_SCHEMAS__);
+  return prebuilt![key]?.[name];
+};
+
+/**
  * The SDK converts a tool's zod schema to JSON Schema on every tools/list. Converting once per
  * process (with zod's own converter, which the SDK calls) keeps per-request servers cheap; the
  * `$schema` line it adds is dropped because it costs ~17 tokens per tool and tells a model nothing.
  */
-function withCachedJsonSchema<T extends z.ZodObject<z.ZodRawShape>>(schema: T): T {
+function withCachedJsonSchema<T extends z.ZodObject<z.ZodRawShape>>(schema: T, name: string): T {
   const std = schema['~standard'] as unknown as { jsonSchema: { input: (o: unknown) => Record<string, unknown>; output: (o: unknown) => Record<string, unknown> } };
   const cache = new Map<string, Record<string, unknown>>();
   const convert = (io: 'input' | 'output') => (opts: unknown) => {
     const key = `${io}:${JSON.stringify(opts)}`;
-    let json = cache.get(key);
+    let json = cache.get(key) ?? prebuiltSchema(key, name);
     if (!json) {
       const { $schema: _drop, ...rest } = std.jsonSchema[io](opts);
       json = tidy(rest) as Record<string, unknown>;
-      cache.set(key, json);
     }
+    cache.set(key, json);
     return json;
   };
   const standard = { ...std, jsonSchema: { input: convert('input'), output: convert('output') } };
   return new Proxy(schema, { get: (target, prop, receiver) => (prop === '~standard' ? standard : Reflect.get(target, prop, receiver)) });
+}
+
+/** Every tool's listed JSON Schema as the SDK asks for it, for the build to embed. */
+export function schemaTable(catalog: Catalog, opts: unknown = { target: 'draft-2020-12' }): Record<string, Record<string, unknown>> {
+  const key = `input:${JSON.stringify(opts)}`;
+  const table: Record<string, unknown> = {};
+  for (const t of catalog.tools) table[t.name] = (t.config.inputSchema['~standard'] as unknown as { jsonSchema: { input: (o: unknown) => unknown } }).jsonSchema.input(opts);
+  return { [key]: table } as Record<string, Record<string, unknown>>;
 }
 
 /**

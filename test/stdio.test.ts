@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { describe, expect, it } from 'vitest';
+import { startHarness } from './harness.js';
+import { toolsets } from '../tools/index.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
@@ -37,6 +39,21 @@ describe('built CLI over stdio', () => {
     expect(byId[2].result.tools.length).toBeGreaterThanOrEqual(31);
     expect(JSON.parse(byId[3].result.content[0].text).items[0].name).toMatch(/Ada/);
     expect(byId[4].result.isError).toBe(true);
+  });
+
+  it('lists exactly the tools and schemas the source declares (the build embeds converted schemas)', async () => {
+    const client = new Client({ name: 'stdio-test', version: '1.0.0' });
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [CLI, '--sandbox'], env: baseEnv, stderr: 'pipe' }));
+    const h = await startHarness({ apis: toolsets.map((t) => t.api.id) });
+    try {
+      const built = (await client.listTools()).tools;
+      const source = (await h.client.listTools()).tools;
+      expect(built.length).toBe(source.length);
+      expect(built).toEqual(source);
+    } finally {
+      await client.close();
+      await h.close();
+    }
   });
 
   for (const era of ['legacy', 'modern'] as const) {
