@@ -1,7 +1,7 @@
 // The upstream fault matrix: whatever the upstream does, a call ends in a clear error result within
 // its time bound, the process survives, memory stays bounded, and a write is never sent twice.
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from './net.js';
 import type { Fault } from '../src/sandbox/emulator.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -54,9 +54,7 @@ describe('fault matrix', () => {
   }
 
   it('connection refused: a clear error, and a create that never left is safe to have retried', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); });
-    });
+    const port = await freePort();
     h = await startHarness({ env: { COPPER_BASE_URL: `http://127.0.0.1:${port}/developer_api/v1` } });
     const t0 = Date.now();
     const r = await h.call(WRITE.tool, WRITE.args);

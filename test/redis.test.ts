@@ -5,27 +5,17 @@
 // upstream would see them.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Emulator } from '../src/sandbox/emulator.js';
 import { toolsets } from '../tools/index.js';
+import { freePort } from './net.js';
 import { TEST_CREDENTIALS } from './harness.js';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 const copper = toolsets.find((t) => t.api.id === 'copper')!;
 const basePath = new URL(copper.api.baseUrl.default).pathname.replace(/\/$/, '');
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,13 +1,13 @@
 // No secret ever appears in a result, a log line or the audit log — even when an upstream echoes
 // the key back in an error body. The suite's credentials are distinctive so a leak cannot hide.
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { describe, expect, it } from 'vitest';
+import { freePort } from './net.js';
 import { AuditLog } from '../src/audit.js';
 import { ALL_SECRETS, startHarness, TEST_CREDENTIALS } from './harness.js';
 import { toolsets } from '../tools/index.js';
@@ -52,9 +52,7 @@ describe('secrets', () => {
   });
 
   it('never appear on stderr or in results of the CLI, whatever fails', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); });
-    });
+    const port = await freePort();
     const env: Record<string, string> = { PATH: process.env.PATH ?? '', SWITCHBOARD_AUDIT_LOG: '-' };
     for (const { api } of toolsets) Object.assign(env, TEST_CREDENTIALS[api.id], { [api.baseUrl.env]: `http://127.0.0.1:${port}/v1` });
     const transport = new StdioClientTransport({ command: process.execPath, args: [CLI], env, stderr: 'pipe' });
