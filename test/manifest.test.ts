@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { loadSettings } from '../src/config.js';
 import { toolsets } from '../tools/index.js';
-import { registeredTools } from '../scripts/manifest.js';
+import { registeredTools } from './scripts/manifest.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));

@@ -2,13 +2,13 @@
 // every setting the code reads is documented.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withTable } from '../scripts/gen-readme.js';
+import { withTable } from './scripts/gen-readme.js';
 import { toolsets } from '../tools/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
 describe('README', () => {
-  it('has an up-to-date tool table (run `npx tsx scripts/gen-readme.ts`)', () => {
+  it('has an up-to-date tool table (run `npx tsx test/scripts/gen-readme.ts`)', () => {
     expect(readme).toBe(withTable(readme));
     for (const { tools } of toolsets) for (const t of tools) expect(readme).toContain(`\`${t.name}\``);
   });

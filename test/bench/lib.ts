@@ -16,7 +16,7 @@ export const CLI = `${ROOT}dist/cli.js`;
 export const BARE = `${ROOT}node_modules/.cache/switchboard-bench/bare.js`;
 
 export async function buildBare() {
-  const { bundleOptions } = (await import(`${ROOT}scripts/build.mjs` as string)) as { bundleOptions: Record<string, unknown> };
+  const { bundleOptions } = (await import(`${ROOT}test/scripts/build.mjs` as string)) as { bundleOptions: Record<string, unknown> };
   const outdir = `${ROOT}node_modules/.cache/switchboard-bench`;
   mkdirSync(outdir, { recursive: true });
   await build({ ...bundleOptions, entryPoints: { bare: `${ROOT}test/bench/fixtures/bare-server.ts` }, outdir, sourcemap: false } as Parameters<typeof build>[0]);

@@ -3,8 +3,8 @@
 // Run: npm run manifest. test/manifest.test.ts fails when manifest.json is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../src/app.js';
-import { loadSettings } from '../src/config.js';
+import { createApp } from '../../src/app.js';
+import { loadSettings } from '../../src/config.js';
 
 export async function registeredTools(): Promise<{ name: string; description: string }[]> {
   const app = createApp(loadSettings(['--sandbox'], {}));
@@ -16,7 +16,7 @@ export async function registeredTools(): Promise<{ name: string; description: st
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const root = new URL('../', import.meta.url);
+  const root = new URL('../../', import.meta.url);
   const file = new URL('manifest.json', root);
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));

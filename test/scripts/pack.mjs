@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 if (manifest.version !== pkg.version) {
@@ -29,7 +29,7 @@ function run(cmd, args, cwd) {
   }
 }
 
-run(process.execPath, [join(root, 'scripts', 'build.mjs')], root);
+run(process.execPath, [join(root, 'test', 'scripts', 'build.mjs')], root);
 const stage = mkdtempSync(join(tmpdir(), 'switchboard-mcpb-'));
 try {
   for (const f of ['package.json', 'package-lock.json', 'manifest.json', 'README.md', 'LICENSE']) {

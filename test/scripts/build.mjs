@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 /** esbuild options shared by the CLI and the benchmark fixture. */
 export const bundleOptions = {
@@ -25,14 +25,14 @@ export const bundleOptions = {
   logLevel: 'warning',
 };
 
-/** The listed JSON Schemas of all tools, computed from source by scripts/gen-schemas.ts. */
+/** The listed JSON Schemas of all tools, computed from source by test/scripts/gen-schemas.ts. */
 function schemas() {
-  const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+  const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
   return execFileSync(process.execPath, [tsx, fileURLToPath(new URL('./gen-schemas.ts', import.meta.url))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
 export async function buildCli(outdir = 'dist') {
-  rmSync(new URL(`../${outdir}/chunks`, import.meta.url), { recursive: true, force: true });
+  rmSync(new URL(`../../${outdir}/chunks`, import.meta.url), { recursive: true, force: true });
   await build({
     ...bundleOptions,
     entryPoints: { cli: 'src/cli.ts' },

@@ -1,6 +1,6 @@
-// Prints each tool's o200k token cost and the totals: `npx tsx scripts/tool-tokens.ts [toolset]`.
-import { startHarness } from '../test/harness.js';
-import { median, tokens } from '../test/tokens.js';
+// Prints each tool's o200k token cost and the totals: `npx tsx test/scripts/tool-tokens.ts [toolset]`.
+import { startHarness } from '../harness.js';
+import { median, tokens } from '../tokens.js';
 
 const apis = process.argv[2] ? [process.argv[2]] : ['copper', 'copilot', 'tawkto', 'dailybot'];
 const h = await startHarness({ apis });

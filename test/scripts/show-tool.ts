@@ -1,5 +1,5 @@
-// Prints tools/list entries as a model sees them: `npx tsx scripts/show-tool.ts <api> [tool …]`.
-import { startHarness } from '../test/harness.js';
+// Prints tools/list entries as a model sees them: `npx tsx test/scripts/show-tool.ts <api> [tool …]`.
+import { startHarness } from '../harness.js';
 
 const [api, ...names] = process.argv.slice(2);
 const h = await startHarness({ apis: [api ?? 'copper'] });
