@@ -2,7 +2,7 @@
 // Upstream) → pagination → result shaping. Nothing here knows which API it is serving.
 import type { PaginationSpec, ToolDeclaration } from './declaration.js';
 import type { ApiRuntime } from './registry.js';
-import { alignPage, argsAt, readPage, sizeOf, startIndex, type Page } from './pagination.js';
+import { alignPage, argsAt, largestDivisorAtMost, readPage, sizeOf, startIndex, type Page } from './pagination.js';
 import { errorResult, estimateTokens, failureText, httpErrorText, jsonResult, type ToolResult } from './results.js';
 import { UpstreamError, type UpstreamRequest, type UpstreamResponse } from './upstream.js';
 import { Policy, type Decision } from './policy.js';
@@ -29,7 +29,7 @@ export interface CallContext {
 }
 
 /** What one call did upstream, for the audit log. */
-interface Trace { status?: number; attempts?: number; count?: number }
+interface Trace { status?: number; attempts?: number; count?: number; recordId?: string | number }
 
 export interface ExecutorOptions {
   readOnly: boolean;
@@ -95,10 +95,7 @@ export class Executor {
     const outcome = result.isError ? 'error' : 'ok';
     const ids: (string | number)[] = [];
     for (const p of t.pathParams) if (typeof args[p] === 'string' || typeof args[p] === 'number') ids.push(args[p] as string | number);
-    if (outcome === 'ok' && !t.pagination && ids.length === 0) {
-      const id = /"id":("[^"]*"|\d+)/.exec(result.content[0]?.text ?? '')?.[1];
-      if (id) ids.push(id.startsWith('"') ? JSON.parse(id) : Number(id));
-    }
+    if (outcome === 'ok' && ids.length === 0 && trace.recordId !== undefined) ids.push(trace.recordId);
     const decision = d.allowed ? 'allowed' : 'denied';
     const { decl } = t;
     this.o.audit.write({
@@ -150,6 +147,8 @@ export class Executor {
     let body = res.body;
     if (field && body && typeof body === 'object' && !Array.isArray(body) && field in body) body = (body as Record<string, unknown>)[field];
     if (res.status === 204 || body === undefined) body = { ok: true, status: res.status };
+    const id = (body as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' || typeof id === 'number') trace.recordId = id; // the record touched, for the audit log
     const result = jsonResult(body);
     const tokens = estimateTokens(result.content[0].text);
     if (tokens > this.o.maxResultTokens) {
@@ -174,11 +173,12 @@ export class Executor {
     // Where the walk starts; page-number walks use the largest page size that keeps alignment.
     const start = startIndex(spec, base);
     let size = sizeOf(spec, base);
-    if (walking && spec.walkSize && spec.style !== 'cursor') size = spec.style === 'page' ? largestAligned(start, spec.walkSize) : spec.walkSize;
+    if (walking && spec.walkSize && spec.style !== 'cursor') size = spec.style === 'page' ? largestDivisorAtMost(start, spec.walkSize) : spec.walkSize;
     let pageArgs = walking && size !== undefined && spec.style !== 'cursor' ? argsAt(spec, base, start, size) : { ...base };
     if (walking && spec.style === 'cursor' && spec.sizeParam && spec.walkSize && base[spec.sizeParam] === undefined) pageArgs[spec.sizeParam] = spec.walkSize;
 
     const items: unknown[] = [];
+    const sizes: number[] = []; // each item's serialized length, measured once
     const pages: { args: Record<string, unknown>; before: number; page: Page }[] = [];
     let total: number | undefined;
     let chars = 0;
@@ -188,7 +188,11 @@ export class Executor {
       const page = readPage(spec, res.body, res.headers, spec.style === 'page' || spec.style === 'offset' ? sizeOf(spec, pageArgs) : undefined);
       pages.push({ args: pageArgs, before: items.length, page });
       const kept = isControl(t, 'fields') ? project(page.items, args.fields) : page.items;
-      for (const item of kept) chars += JSON.stringify(item).length + 1;
+      for (const item of kept) {
+        const n = JSON.stringify(item).length + 1;
+        sizes.push(n);
+        chars += n;
+      }
       items.push(...kept);
       total = page.total ?? total;
       if (ctx.progressToken !== undefined && ctx.notify && walking) {
@@ -206,7 +210,7 @@ export class Executor {
     let count = Math.min(items.length, maxRecords ?? items.length);
     let used = 0;
     for (let i = 0; i < count; i++) {
-      used += JSON.stringify(items[i]).length + 1;
+      used += sizes[i];
       if (used > budgetChars) { count = i; stop = 'bound'; break; }
     }
     const last = pages[pages.length - 1];
@@ -263,12 +267,6 @@ export class Executor {
     for (const c of result.content) c.text = this.redactText(c.text);
     return result;
   }
-}
-
-function largestAligned(start: number, walk: number): number {
-  if (start === 0) return walk;
-  for (let s = walk; s >= 1; s--) if (start % s === 0) return s;
-  return 1;
 }
 
 function noteFor(stop: string, count: number, fetched: number, maxRecords: number | undefined, bound: number, oneShotCut: boolean): string | undefined {

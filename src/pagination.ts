@@ -88,7 +88,8 @@ export function argsAt(spec: PaginationSpec, base: Record<string, unknown>, star
   return out;
 }
 
-function largestDivisorAtMost(n: number, cap: number): number {
+/** The largest divisor of `n` that is at most `cap` (`cap` itself for 0): page sizes that keep a page boundary at `n`. */
+export function largestDivisorAtMost(n: number, cap: number): number {
   if (n === 0) return cap;
   let best = 1;
   for (let d = 1; d * d <= n; d++) {
