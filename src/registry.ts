@@ -50,6 +50,26 @@ export function resolveCredentials(api: ApiDefinition, env: Record<string, strin
   return undefined;
 }
 
+/**
+ * Which tools a selection lets through — the settings at start-up, or a connection's narrowing,
+ * which can only remove (it is applied to what the settings already selected).
+ */
+export interface Selection {
+  readOnly?: boolean;
+  toolsets?: string[];
+  tools?: string[];
+  excludeTools?: string[];
+  /** A profile of the policy file: levels are the lower of the base policy and the profile. */
+  policyProfile?: string;
+}
+
+export const selects = (s: Selection, policy: Policy, apiId: string, d: ToolDeclaration): boolean =>
+  (!s.readOnly || d.access === 'read') && // read-only's first lock: write tools are not even registered
+  (s.toolsets === undefined || s.toolsets.includes(apiId)) &&
+  (s.tools === undefined || s.tools.includes(d.name)) &&
+  !(s.excludeTools ?? []).includes(d.name) &&
+  policy.decide(apiId, d.resource, d.access, s.policyProfile).allowed;
+
 const credentialHelp = (api: ApiDefinition) => api.credentials.map((o) => o.env.join(' + ')).join(' or ');
 
 export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
@@ -77,13 +97,7 @@ export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
       continue;
     }
     const runtime = makeRuntime(api, decls, creds, settings);
-    const selected = decls.filter(
-      (d) =>
-        (settings.tools === undefined || settings.tools.includes(d.name)) &&
-        !settings.excludeTools.includes(d.name) &&
-        (!settings.readOnly || d.access === 'read') && // first lock: write tools are not even registered
-        policy.decide(api.id, d.resource, d.access).allowed,
-    );
+    const selected = decls.filter((d) => selects(settings, policy, api.id, d));
     if (selected.length === 0) continue;
     apis.push(runtime);
     for (const d of selected) tools.push(prepareTool(d, runtime));

@@ -1,38 +1,24 @@
 // Binding prepared tools to an McpServer. A factory call only registers what buildCatalog prepared
 // (schemas, annotations, executables are shared), so a server per connection or per request is cheap.
 import { McpServer } from '@modelcontextprotocol/server';
-import type { Catalog, PreparedTool } from './registry.js';
+import { selects, type Catalog, type Selection } from './registry.js';
 import type { Executor } from './executor.js';
 
 export const SERVER_INFO = { name: 'switchboard-mcp', version: process.env.SWITCHBOARD_VERSION_OVERRIDE ?? '0.1.0' };
 
 /** A narrower view for one connection or request (HTTP headers); it can only remove, never add. */
-export interface Narrowing {
-  readOnly?: boolean;
-  toolsets?: string[];
-  tools?: string[];
-  excludeTools?: string[];
-  /** A profile of the policy file: levels are the lower of the base policy and the profile. */
-  policyProfile?: string;
-}
-
-export const narrows = (n: Narrowing, catalog: Catalog) => (t: PreparedTool): boolean =>
-  (!n.readOnly || t.exec.decl.access === 'read') &&
-  (n.policyProfile === undefined || catalog.policy.decide(t.exec.api.def.id, t.exec.decl.resource, t.exec.decl.access, n.policyProfile).allowed) &&
-  (n.toolsets === undefined || n.toolsets.includes(t.exec.api.def.id)) &&
-  (n.tools === undefined || n.tools.includes(t.name)) &&
-  !(n.excludeTools ?? []).includes(t.name);
+export type Narrowing = Selection;
 
 export type ServerFactory = (opts?: { narrowing?: Narrowing }) => McpServer;
 
 export function createServerFactory(catalog: Catalog, executor: Executor): ServerFactory {
   return (opts = {}) => {
     const narrowing = opts.narrowing ?? {};
-    const keep = narrows(narrowing, catalog);
+
     // logging: clients may set a level (2025 era); the server sends no log notifications itself.
     const server = new McpServer(SERVER_INFO, { capabilities: { tools: { listChanged: false }, logging: {} } });
     for (const tool of catalog.tools) {
-      if (!keep(tool)) continue;
+      if (!selects(narrowing, catalog.policy, tool.exec.api.def.id, tool.exec.decl)) continue;
       server.registerTool(tool.name, tool.config, (args, ctx) =>
         executor.execute(tool.exec, args as Record<string, unknown>, {
           signal: ctx.mcpReq.signal,
