@@ -50,9 +50,12 @@ export function readPage(spec: PaginationSpec, body: unknown, headers: Record<st
   let more: boolean;
   let cursor: string | undefined;
   if (spec.style === 'none') more = false;
-  else if (spec.style === 'cursor') {
+  else if (spec.style === 'cursor' || spec.style === 'link') {
     const token = envelope && spec.cursorField ? fieldAt(envelope, spec.cursorField) : undefined;
     cursor = typeof token === 'string' && token !== '' ? token : undefined;
+    // A link's query string is the position; its host and path are never followed (the tool's own
+    // path and the configured base URL are).
+    if (cursor !== undefined && spec.style === 'link') cursor = new URL(cursor, 'http://link.invalid').search.slice(1) || undefined;
     more = cursor !== undefined && items.length > 0;
   } else if (spec.endField && envelope && hasField(envelope, spec.endField)) {
     const end = fieldAt(envelope, spec.endField);

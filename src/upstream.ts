@@ -179,7 +179,8 @@ export class Upstream {
   private async once(req: UpstreamRequest, attempts: number): Promise<UpstreamResponse> {
     if (req.signal?.aborted) throw new UpstreamError('cancelled', 'the call was cancelled');
     const pool = await this.client();
-    const hasBody = req.body !== undefined && req.method !== 'GET' && req.method !== 'DELETE';
+    // A DELETE carries a body only when its declaration says so (DailyBot's webhook unsubscribe).
+    const hasBody = req.body !== undefined && req.method !== 'GET';
     const headers: Record<string, string> = { ...(this.o.api.headers ?? {}), ...this.o.authHeaders };
     if (!hasBody) delete headers['Content-Type'];
     const deadline = AbortSignal.timeout(this.o.timeouts.totalMs);

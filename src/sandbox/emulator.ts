@@ -4,7 +4,8 @@
 // Only what is special is hand-written (tools/<api>/sandbox.ts `routes`).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiDefinition, PaginationSpec, SandboxDefinition, SandboxOp, SandboxRequest, SandboxResult, SandboxStore, ToolDeclaration } from '../declaration.js';
+import type { ApiDefinition, PaginationSpec, SandboxDefinition, SandboxKit, SandboxOp, SandboxRequest, SandboxResult, SandboxStore, ToolDeclaration } from '../declaration.js';
+import { applyListSemantics } from './filter.js';
 import { parseRate } from '../config.js';
 import { setField } from '../pagination.js';
 
@@ -46,11 +47,11 @@ export interface EmulatorOptions {
   basePath?: string;
 }
 
-type Route = { decl: ToolDeclaration; re: RegExp; params: string[]; op: SandboxOp; collection: string; pagination?: PaginationSpec };
+type Route = { decl: ToolDeclaration; re: RegExp; params: string[]; op?: SandboxOp; collection: string; pagination?: PaginationSpec };
 
 const clone = <T>(v: T): T => structuredClone(v);
 
-export function inferOp(d: ToolDeclaration, params: string[]): SandboxOp {
+export function inferOp(d: ToolDeclaration, params: string[]): SandboxOp | undefined {
   if (d.sandbox?.op) return d.sandbox.op;
   const verb = d.name.split('_')[1];
   if (verb === 'search') return 'search';
@@ -59,7 +60,7 @@ export function inferOp(d: ToolDeclaration, params: string[]): SandboxOp {
   if (verb === 'create' || verb === 'add' || verb === 'send') return 'create';
   if (verb === 'update' || verb === 'replace' || verb === 'edit') return 'update';
   if (verb === 'delete' || verb === 'remove') return 'delete';
-  return 'custom';
+  return undefined; // needs a hand-written route
 }
 
 const hasIdArg = (d: ToolDeclaration) => d.sandbox?.idArg !== undefined || 'id' in d.input.shape;
@@ -90,14 +91,50 @@ export class Emulator {
     });
     for (const [k, v] of Object.entries(clone(opts.seed ?? def.seed))) this.data.set(k, v);
     // New ids continue after the largest seeded one, so a created record never shadows a seeded one.
-    for (const v of this.data.values()) for (const r of Array.isArray(v) ? v : []) if (typeof r?.id === 'number') this.seq = Math.max(this.seq, r.id);
+    for (const v of this.data.values()) for (const r of Array.isArray(v) ? v : []) if (typeof r?.[this.idField] === 'number') this.seq = Math.max(this.seq, r[this.idField]);
     this.store = {
       collection: (name) => {
         if (!Array.isArray(this.data.get(name))) this.data.set(name, []);
         return this.data.get(name) as any[];
       },
       singleton: (name) => this.data.get(name),
-      nextId: () => (def.idType === 'int' ? ++this.seq : `${name4(api.id)}_${(++this.seq).toString(36)}`),
+      nextId: () => this.newId(''),
+    };
+  }
+
+  private get idField() { return this.def.idField ?? 'id'; }
+
+  private newId(collection: string): number | string {
+    const seq = ++this.seq;
+    if (this.def.idType === 'int') return seq;
+    return this.def.newId ? this.def.newId(seq, collection) : `${this.api.id.slice(0, 4)}_${seq.toString(36)}`;
+  }
+
+  /** The current time in the API's timestamp format. */
+  private now(): number | string {
+    return this.def.timestamps?.format === 'iso' ? new Date().toISOString() : Math.floor(Date.now() / 1000);
+  }
+
+  /** The helpers hand-written routes share, bound to one request. */
+  private kit(route: Route, req: SandboxRequest): SandboxKit {
+    const def = this.def;
+    const ts = { created: 'date_created', modified: 'date_modified', ...def.timestamps };
+    const error = (status: number, message: string, code = status === 404 ? 'not_found' : status === 400 ? 'bad_request' : 'error'): SandboxResult => ({ status, body: def.errorBody(status, message, code) });
+    return {
+      error,
+      notFound: (what) => error(404, `${what} not found`, 'not_found'),
+      ok: (record, status = 200) => ({ status, body: def.recordBody ? def.recordBody(record) : record }),
+      page: (items) => this.page(route, req, items),
+      filter: (records) => applyListSemantics(route.decl, records, req.args),
+      find: (collection, id, field = this.idField) => this.store.collection(collection).find((r) => String(r[field]) === String(id)),
+      create: (collection, fields, opts = {}) => {
+        const stamp = this.now();
+        const stamps = opts.timestamps === false ? {} : { [ts.created]: stamp, [ts.modified]: stamp };
+        const record = { [opts.idField ?? this.idField]: this.newId(collection), ...fields, ...stamps };
+        this.store.collection(collection).push(record);
+        return record;
+      },
+      now: () => this.now(),
     };
   }
 
@@ -178,7 +215,7 @@ export class Emulator {
     const params = Object.fromEntries(route.params.map((n, i) => [n, decodeURIComponent(m[i + 1])]));
     const unwrapped = route.decl.bodyKey && body && typeof body === 'object' ? body[route.decl.bodyKey] ?? {} : body;
     const args: Record<string, unknown> = { ...rec.query, ...(unwrapped && typeof unwrapped === 'object' ? unwrapped : {}), ...params };
-    const sreq: SandboxRequest = { method: req.method!, path: url.pathname, params, query: rec.query, body, args };
+    const sreq: SandboxRequest = { method: req.method!, url: `http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, path: url.pathname, params, query: rec.query, body, args };
     try {
       send(this.dispatch(route, sreq));
     } catch (e) {
@@ -224,48 +261,44 @@ export class Emulator {
 
   private dispatch(route: Route, req: SandboxRequest): SandboxResult {
     const { decl, op } = route;
+    const kit = this.kit(route, req);
     const special = this.def.routes?.[decl.name];
-    if (special) return special(req, this.store);
+    if (special) return special(req, this.store, kit);
     const items = () => this.store.collection(route.collection);
-    const wrap = (record: unknown) => (this.def.recordBody ? this.def.recordBody(record) : record);
-    const notFound = () => ({ status: 404, body: this.def.errorBody(404, `${decl.resource} not found`, 'not_found') });
     const idArg = decl.sandbox?.idArg ?? route.params[0] ?? 'id';
-    const find = () => items().find((r) => String(r.id) === String(req.args[idArg]));
+    const id = req.args[idArg];
+    const what = `${decl.resource} ${id ?? ''}`.trim();
     switch (op) {
       case 'singleton': {
         const v = this.store.singleton(route.collection);
-        return v === undefined ? notFound() : { status: 200, body: wrap(v) };
+        return v === undefined ? kit.notFound(decl.resource) : kit.ok(v);
       }
       case 'get': {
-        const r = find();
-        return r ? { status: 200, body: wrap(r) } : notFound();
+        const r = kit.find(route.collection, id);
+        return r ? kit.ok(r) : kit.notFound(what);
       }
       case 'list':
       case 'search':
-        return this.page(route, req, filterRecords(items(), req.args, route.pagination));
-      case 'create': {
-        const stamp = Math.floor(Date.now() / 1000);
-        const fields = Object.fromEntries(Object.entries(req.args).filter(([k]) => !route.params.includes(k)));
-        const record = { id: this.store.nextId(), ...fields, date_created: stamp, date_modified: stamp };
-        items().push(record);
-        return { status: 200, body: wrap(record) };
-      }
+        return kit.page(kit.filter(items()));
+      case 'create':
+        return kit.ok(kit.create(route.collection, Object.fromEntries(Object.entries(req.args).filter(([k]) => !route.params.includes(k)))));
       case 'update': {
-        const r = find();
-        if (!r) return notFound();
+        const r = kit.find(route.collection, id);
+        if (!r) return kit.notFound(what);
         for (const [k, v] of Object.entries(req.args)) if (k !== idArg) r[k] = v;
-        r.date_modified = Math.floor(Date.now() / 1000);
-        return { status: 200, body: wrap(r) };
+        const modified = this.def.timestamps?.modified ?? 'date_modified';
+        r[modified] = this.now();
+        return kit.ok(r);
       }
       case 'delete': {
         const list = items();
-        const i = list.findIndex((r) => String(r.id) === String(req.args[idArg]));
-        if (i < 0) return notFound();
+        const i = list.findIndex((r) => String(r[this.idField]) === String(id));
+        if (i < 0) return kit.notFound(what);
         const [gone] = list.splice(i, 1);
-        return { status: 200, body: this.def.deletedBody ? this.def.deletedBody(gone) : { id: gone.id, is_deleted: true } };
+        return { status: 200, body: this.def.deletedBody ? this.def.deletedBody(gone) : { id: gone[this.idField], is_deleted: true } };
       }
       default:
-        return { status: 501, body: this.def.errorBody(501, `${decl.name} is not emulated`, 'not_implemented') };
+        return kit.error(501, `${decl.name} is not emulated`, 'not_implemented');
     }
   }
 
@@ -279,6 +312,9 @@ export class Emulator {
     let start = 0;
     if (spec.style === 'page') start = ((num(spec.pageParam) ?? spec.firstPage ?? 1) - (spec.firstPage ?? 1)) * size;
     if (spec.style === 'offset') start = num(spec.offsetParam) ?? 0;
+    // A link-paged API chooses its own parameters; this emulator's links carry offset and limit.
+    const linkOffset = spec.offsetParam ?? 'offset';
+    if (spec.style === 'link') start = num(linkOffset) ?? 0;
     if (spec.style === 'cursor') {
       const token = req.args[spec.cursorParam!];
       start = token ? Number(Buffer.from(String(token), 'base64url').toString()) || 0 : 0;
@@ -292,59 +328,15 @@ export class Emulator {
     const body: Record<string, unknown> = {};
     setField(body, spec.itemsField, items);
     if (spec.totalField) setField(body, spec.totalField, all.length);
-    if (spec.cursorField) setField(body, spec.cursorField, hasMore ? Buffer.from(String(end)).toString('base64url') : undefined);
+    if (spec.cursorField && spec.style === 'link') {
+      const next = new URL(req.url);
+      next.searchParams.set(linkOffset, String(end));
+      next.searchParams.set(spec.sizeParam ?? 'limit', String(size));
+      setField(body, spec.cursorField, hasMore ? next.toString() : null);
+    } else if (spec.cursorField) setField(body, spec.cursorField, hasMore ? Buffer.from(String(end)).toString('base64url') : undefined);
     if (spec.endField) setField(body, spec.endField, hasMore ? `${req.path}?${spec.offsetParam ?? spec.pageParam}=${spec.style === 'page' ? (num(spec.pageParam) ?? spec.firstPage ?? 1) + 1 : end}&${spec.sizeParam}=${size}` : null);
     const wrapped = this.def.listBody ? this.def.listBody(body) : body;
     return { status: 200, body: wrapped, headers };
   }
 }
 
-const name4 = (id: string) => id.slice(0, 4);
-
-const SKIP = new Set(['sort_by', 'sort_direction', 'full_result', 'include_converted_leads']);
-
-/** Generic search: every argument that names a record field (or a plural/id form of one) must match. */
-export function filterRecords(records: any[], args: Record<string, unknown>, spec?: PaginationSpec): any[] {
-  const paging = new Set([spec?.pageParam, spec?.offsetParam, spec?.cursorParam, spec?.sizeParam].filter(Boolean) as string[]);
-  let out = records;
-  for (const [key, value] of Object.entries(args)) {
-    if (value === undefined || paging.has(key) || SKIP.has(key)) continue;
-    out = out.filter((r) => matches(r, key, value));
-  }
-  const sortBy = args.sort_by as string | undefined;
-  if (sortBy) {
-    const dir = args.sort_direction === 'desc' ? -1 : 1;
-    out = [...out].sort((a, b) => (a[sortBy] > b[sortBy] ? dir : a[sortBy] < b[sortBy] ? -dir : 0));
-  }
-  return out;
-}
-
-function flat(v: unknown): string[] {
-  if (v === null || v === undefined) return [];
-  if (Array.isArray(v)) return v.flatMap(flat);
-  if (typeof v === 'object') return Object.values(v as object).flatMap(flat);
-  return [String(v).toLowerCase()];
-}
-
-function matches(r: any, key: string, value: unknown): boolean {
-  const range = /^(minimum|maximum)_(.+)$/.exec(key);
-  if (range) {
-    const base = range[2].replace(/_date$/, '');
-    const field = [`date_${base}`, `${base}_date`, base].find((f) => r[f] !== undefined);
-    if (!field) return true;
-    return range[1] === 'minimum' ? r[field] >= (value as number) : r[field] <= (value as number);
-  }
-  const wanted = flat(value);
-  if (key === 'ids') return wanted.includes(String(r.id));
-  if (key.endsWith('_ids')) {
-    const field = key.slice(0, -4) + '_id';
-    if (!(field in r) && !(key in r)) return true;
-    return wanted.includes(String(r[field] ?? -2)) || flat(r[key]).some((v) => wanted.includes(v));
-  }
-  const field = [key, key.replace(/es$/, ''), key.replace(/s$/, '')].find((f) => f in r);
-  if (!field) return true; // a filter the emulator does not model narrows nothing
-  const have = flat(r[field]);
-  if (typeof value === 'string' && !Array.isArray(r[field])) return have.some((h) => h.includes(value.toLowerCase()));
-  if (typeof value === 'boolean' || typeof value === 'number') return have.includes(String(value).toLowerCase());
-  return wanted.some((w) => have.includes(w));
-}
