@@ -17,5 +17,5 @@ export function createApp(settings: Settings): App {
   const catalog = buildCatalog(settings, toolsets);
   const audit = settings.auditLog ? new AuditLog(settings.auditLog) : undefined;
   const executor = new Executor({ readOnly: settings.readOnly, maxResultTokens: settings.maxResultTokens, secrets: catalog.secrets, policy: catalog.policy, audit });
-  return { catalog, executor, audit, factory: createServerFactory(catalog, executor) };
+  return { catalog, executor, audit, factory: createServerFactory(catalog, executor, settings.readOnly) };
 }

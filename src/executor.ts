@@ -113,18 +113,27 @@ export class Executor {
     const rest: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(args)) if (!t.pathParams.includes(k) && !isControl(t, k) && v !== undefined) rest[k] = v;
     const req: UpstreamRequest = { method: decl.method, path, idempotent: t.idempotent, signal };
-    if (decl.method === 'GET' || decl.method === 'DELETE') {
-      req.query = rest;
-      return req;
-    }
-    const queryNames = new Set(decl.query ?? []);
     const p = t.pagination;
+    // A link-paged list carries the next link's query parameters, whatever they are; the call's own
+    // arguments win (a smaller page size when a cut falls inside a page).
+    const linked: Record<string, unknown> = {};
+    if (p?.style === 'link' && typeof rest[p.cursorParam!] === 'string') {
+      for (const [k, v] of new URLSearchParams(rest[p.cursorParam!] as string)) linked[k] = v;
+      delete rest[p.cursorParam!];
+    }
+    for (const [field, names] of Object.entries(decl.concat ?? {})) {
+      const joined = names.flatMap((n) => (Array.isArray(rest[n]) ? (rest[n] as unknown[]) : []));
+      if (joined.length && rest[field] === undefined) rest[field] = joined;
+    }
+    const bodyless = decl.method === 'GET' || decl.method === 'DELETE';
+    const queryNames = new Set(decl.query ?? []);
     if (p?.in === 'query') for (const n of [p.pageParam, p.offsetParam, p.cursorParam, p.sizeParam]) if (n) queryNames.add(n);
-    const query: Record<string, unknown> = {};
+    const bodyNames = new Set(decl.body ?? []);
+    const query: Record<string, unknown> = { ...linked };
     const body: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(rest)) (queryNames.has(k) ? query : body)[k] = v;
-    if (Object.keys(query).length) req.query = query;
-    req.body = decl.bodyKey ? { [decl.bodyKey]: body } : body;
+    for (const [k, v] of Object.entries(rest)) ((bodyless ? !bodyNames.has(k) : queryNames.has(k)) ? query : body)[k] = v;
+    if (Object.keys(query).length || bodyless) req.query = query;
+    if (!bodyless || Object.keys(body).length) req.body = decl.bodyKey ? { [decl.bodyKey]: body } : body;
     return req;
   }
 
@@ -173,25 +182,32 @@ export class Executor {
     // Where the walk starts; page-number walks use the largest page size that keeps alignment.
     const start = startIndex(spec, base);
     let size = sizeOf(spec, base);
-    if (walking && spec.walkSize && spec.style !== 'cursor') size = spec.style === 'page' ? largestDivisorAtMost(start, spec.walkSize) : spec.walkSize;
-    let pageArgs = walking && size !== undefined && spec.style !== 'cursor' ? argsAt(spec, base, start, size) : { ...base };
-    if (walking && spec.style === 'cursor' && spec.sizeParam && spec.walkSize && base[spec.sizeParam] === undefined) pageArgs[spec.sizeParam] = spec.walkSize;
+    if (walking && spec.walkSize && spec.style !== 'cursor' && spec.style !== 'link') size = spec.style === 'page' ? largestDivisorAtMost(start, spec.walkSize) : spec.walkSize;
+    const cursorLike = spec.style === 'cursor' || spec.style === 'link';
+    let pageArgs = walking && size !== undefined && !cursorLike ? argsAt(spec, base, start, size) : { ...base };
+    if (walking && cursorLike && spec.sizeParam && spec.walkSize && base[spec.sizeParam] === undefined) pageArgs[spec.sizeParam] = spec.walkSize;
 
     const items: unknown[] = [];
     const sizes: number[] = []; // each item's serialized length, measured once
     const pages: { args: Record<string, unknown>; before: number; page: Page }[] = [];
     let total: number | undefined;
     let chars = 0;
-    let stop: 'end' | 'max_records' | 'bound' | 'page' | 'cancelled' = 'page';
+    let stop: 'end' | 'max_records' | 'bound' | 'page' | 'cancelled' | 'repeat' = 'page';
+    let previous = '';
     for (;;) {
       const res = await this.send(t, pageArgs, ctx.signal, trace);
       const page = readPage(spec, res.body, res.headers, spec.style === 'page' || spec.style === 'offset' ? sizeOf(spec, pageArgs) : undefined);
-      pages.push({ args: pageArgs, before: items.length, page });
       const kept = isControl(t, 'fields') ? project(page.items, args.fields) : page.items;
-      for (const item of kept) {
-        const n = JSON.stringify(item).length + 1;
-        sizes.push(n);
-        chars += n;
+      const texts = kept.map((item) => JSON.stringify(item));
+      const key = texts.join('\n');
+      // An upstream that serves the same page again (tawk.to's catalog warns of it) would loop or
+      // duplicate records: the walk ends there, and the note says so.
+      if (pages.length > 0 && kept.length > 0 && key === previous) { stop = 'repeat'; break; }
+      previous = key;
+      pages.push({ args: pageArgs, before: items.length, page });
+      for (const text of texts) {
+        sizes.push(text.length + 1);
+        chars += text.length + 1;
       }
       items.push(...kept);
       total = page.total ?? total;
@@ -203,7 +219,7 @@ export class Executor {
       if (items.length >= maxRecords!) { stop = 'max_records'; break; }
       if (chars > budgetChars) { stop = 'bound'; break; }
       if (ctx.signal?.aborted) { stop = 'cancelled'; break; }
-      pageArgs = spec.style === 'cursor' ? { ...pageArgs, [spec.cursorParam!]: page.cursor } : argsAt(spec, base, start + items.length, size!);
+      pageArgs = cursorLike ? { ...pageArgs, [spec.cursorParam!]: page.cursor } : argsAt(spec, base, start + items.length, size!);
     }
 
     // How many to return: the cap, then the token bound.
@@ -214,7 +230,9 @@ export class Executor {
       if (used > budgetChars) { count = i; stop = 'bound'; break; }
     }
     const last = pages[pages.length - 1];
-    let more = count < items.length || last.page.more;
+    let more = stop !== 'repeat' && (count < items.length || last.page.more);
+    // A list that has reached its total has nothing more, whatever the last page's length suggested.
+    if (more && total !== undefined && !cursorLike && count === items.length && start + count >= total) more = false;
     let next: Record<string, unknown> | null = null;
     const keep: Record<string, unknown> = maxRecords !== undefined ? { max_records: maxRecords } : {};
     if (args.fields !== undefined && isControl(t, 'fields')) keep.fields = args.fields;
@@ -225,7 +243,7 @@ export class Executor {
         next = { ...argsAt(spec, base, start + count, aligned.size), ...keep };
       } else if (spec.style === 'offset') {
         next = { ...argsAt(spec, base, start + count, size ?? count), ...keep };
-      } else if (spec.style === 'cursor') {
+      } else if (cursorLike) {
         next = await this.cursorAt(t, spec, pages, count, ctx.signal);
         if (next) Object.assign(next, keep);
         more = next !== null;
@@ -270,6 +288,7 @@ export class Executor {
 }
 
 function noteFor(stop: string, count: number, fetched: number, maxRecords: number | undefined, bound: number, oneShotCut: boolean): string | undefined {
+  if (stop === 'repeat') return `The upstream answered the next page with the same items as the one before; stopped after ${count} items. The list may be incomplete: narrow the filters to see the rest.`;
   if (oneShotCut) return `Showing ${count} of ${fetched} items: the rest would pass SWITCHBOARD_MAX_RESULT_TOKENS (${bound}) and this list cannot be paged; narrow the request.`;
   if (stop === 'bound') return `Stopped at ${count} items to stay under SWITCHBOARD_MAX_RESULT_TOKENS (${bound}); call again with next for more.`;
   if (stop === 'max_records') return `Stopped at max_records (${maxRecords}); call again with next for more.`;

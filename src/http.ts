@@ -7,14 +7,14 @@
 // In front of every route: Host and Origin checks (DNS rebinding, 403). In front of every MCP route:
 // the bearer token (401), Content-Type (415), a body limit (413) and the narrowing headers (400 on an
 // unknown name). Tools, schemas and the executor are prepared once in createApp; a request or a
-// session only binds them to a fresh McpServer (app.factory), narrowed by its X-MCP-* headers.
+// session only binds them to a fresh SDK Server (app.factory), narrowed by its X-MCP-* headers.
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import {
   bearerAuthChallengeResponse, createMcpHandler, isInitializeRequest, isJsonContentType, isLegacyRequest,
   localhostAllowedHostnames, OAuthError, OAuthErrorCode, verifyBearerToken,
-  type AuthInfo, type McpServer, type OAuthTokenVerifier,
+  type AuthInfo, type OAuthTokenVerifier, type Server as McpServer,
 } from '@modelcontextprotocol/server';
 import { hostHeaderValidation, NodeStreamableHTTPServerTransport, originValidation, toNodeHandler, toWebRequest } from '@modelcontextprotocol/node';
 import { SSEServerTransport } from '@modelcontextprotocol/server-legacy/sse';

@@ -9,6 +9,7 @@ import { accountKey, chain, limiterStore, type Limiter } from './limiter.js';
 import { sandboxBaseUrl, sandboxCredentials } from './sandbox/index.js';
 import { Upstream } from './upstream.js';
 import { loadPolicy, Policy } from './policy.js';
+import { listedSchema, toolSchema, type ToolSchema } from './schema.js';
 import type { Toolset } from '../tools/index.js';
 
 export interface ApiRuntime {
@@ -20,18 +21,18 @@ export interface ApiRuntime {
 
 export interface PreparedTool {
   name: string;
-  config: {
-    title: string;
-    description: string;
-    inputSchema: z.ZodObject<z.ZodRawShape>;
-    annotations: { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean; openWorldHint: boolean };
-  };
+  title: string;
+  description: string;
+  schema: ToolSchema;
+  annotations: { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean; openWorldHint: boolean };
   exec: ExecutableTool;
 }
 
 export interface Catalog {
   apis: ApiRuntime[];
   tools: PreparedTool[];
+  /** Every tool any toolset declares, served here or not: a refusal can then say why, not "not found". */
+  known: Map<string, { api: string; access: ToolDeclaration['access'] }>;
   policy: Policy;
   secrets: string[];
   close(): Promise<void>;
@@ -111,7 +112,8 @@ export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
     throw new ConfigError(`no toolset has credentials; set at least one of — ${missing.join('; ')} — or run with --sandbox`);
   }
   const secrets = apis.flatMap((a) => a.secrets).concat(settings.httpToken ? [settings.httpToken] : []);
-  return { apis, tools, policy, secrets, close: async () => { await Promise.all(apis.map((a) => a.upstream.close())); await limiterStore(settings).close(); } };
+  const declared = new Map(toolsets.flatMap((t) => t.tools.map((d) => [d.name, { api: t.api.id, access: d.access }] as const)));
+  return { apis, tools, known: declared, policy, secrets, close: async () => { await Promise.all(apis.map((a) => a.upstream.close())); await limiterStore(settings).close(); } };
 }
 
 function makeRuntime(api: ApiDefinition, decls: ToolDeclaration[], creds: Record<string, string>, settings: Settings): ApiRuntime {
@@ -162,17 +164,15 @@ function derivedSecrets(option: ApiDefinition['credentials'][number], creds: Rec
 /** Paging arguments every list tool of an API shares, added here so declarations do not repeat them. */
 function pagingShape(spec: PaginationSpec): Record<string, z.ZodType> {
   const shape: Record<string, z.ZodType> = {};
-  const size = z.number().int().min(1).max(spec.maxSize ?? 1000);
   if (spec.style === 'none') return shape;
-  // The position (page number, offset, cursor) is what a result's `next` carries: an agent pages by
-  // passing `next` back, so the position is validated but not listed (it would cost every list tool).
-  const unlisted = { 'x-listed': false };
-  if (spec.style === 'page') shape[spec.pageParam!] = z.number().int().min(spec.firstPage ?? 1).describe('Page number').optional().meta(unlisted);
-  if (spec.style === 'offset') shape[spec.offsetParam!] = z.number().int().min(0).describe('Offset').optional().meta(unlisted);
-  if (spec.style === 'cursor') shape[spec.cursorParam!] = z.string().describe('From next').optional().meta(unlisted);
-  if (spec.sizeParam) shape[spec.sizeParam] = size.describe('Page size').optional();
+  // The position is what a result's `next` carries; it is listed so a client that checks arguments
+  // against the listed schema accepts `next` as it comes.
+  if (spec.style === 'page') shape[spec.pageParam!] = z.number().int().min(spec.firstPage ?? 1).describe('Page (from next)').optional();
+  if (spec.style === 'offset') shape[spec.offsetParam!] = z.number().int().min(0).describe('Offset (from next)').optional();
+  if (spec.style === 'cursor' || spec.style === 'link') shape[spec.cursorParam!] = z.string().min(1).describe('From next').optional();
+  if (spec.sizeParam) shape[spec.sizeParam] = z.number().int().min(1).max(spec.maxSize ?? 1000).describe('Page size').optional();
   shape.max_records = z.number().int().min(1).describe('Max records across pages').optional();
-  shape.fields = z.array(z.string()).describe('Fields to return').optional();
+  shape.fields = z.array(z.string()).describe('Item fields to keep').optional();
   return shape;
 }
 
@@ -182,101 +182,32 @@ export function prepareTool(d: ToolDeclaration, api: ApiRuntime): PreparedTool {
   for (const k of Object.keys(d.input.shape)) delete extra[k]; // a declaration's own field wins
   const inputSchema = Object.keys(extra).length ? d.input.extend(extra) : d.input;
   const idempotent = d.idempotent ?? (d.access === 'read' || d.method === 'PUT' || d.method === 'DELETE');
+  const pathParams = [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  const serverFields = 'fields' in extra;
   return {
     name: d.name,
-    config: {
-      title: d.title,
-      description: d.description,
-      inputSchema: withCachedJsonSchema(inputSchema, d.name),
-      annotations: {
-        readOnlyHint: d.access === 'read',
-        destructiveHint: d.access === 'destructive',
-        idempotentHint: idempotent,
-        openWorldHint: true,
-      },
+    title: d.title,
+    description: d.description,
+    schema: toolSchema(inputSchema, {
+      tool: d.name,
+      filters: d.filters,
+      pathParams,
+      itemFields: serverFields ? d.itemFields ?? api.def.records?.[d.resource] : undefined,
+    }),
+    annotations: {
+      readOnlyHint: d.access === 'read',
+      destructiveHint: d.access === 'destructive',
+      idempotentHint: idempotent,
+      openWorldHint: true,
     },
-    exec: {
-      decl: d,
-      api,
-      pagination,
-      pathParams: [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
-      idempotent,
-    },
+    exec: { decl: d, api, pagination, pathParams, idempotent },
   };
 }
 
-/**
- * JSON Schemas converted at build time (scripts/build.mjs embeds them, keyed by conversion options
- * and tool name): a cold start answers tools/list without converting every zod schema. Absent when
- * running from source.
- */
-declare const __PREBUILT_SCHEMAS__: string | undefined;
-let prebuilt: Record<string, Record<string, Record<string, unknown>>> | undefined;
-const prebuiltSchema = (key: string, name: string) => {
-  if (typeof __PREBUILT_SCHEMAS__ === 'undefined') return undefined;
-  prebuilt ??= JSON.parse(__PREBUILT_SCHEMAS__);
-  return prebuilt![key]?.[name];
-};
+/** A tool as tools/list shows it. */
+export const listedTool = (t: PreparedTool) => ({ name: t.name, title: t.title, description: t.description, inputSchema: t.schema.listed() as { type: 'object'; [k: string]: unknown }, annotations: t.annotations });
 
-/**
- * The SDK converts a tool's zod schema to JSON Schema on every tools/list. Converting once per
- * process (with zod's own converter, which the SDK calls) keeps per-request servers cheap; the
- * `$schema` line it adds is dropped because it costs ~17 tokens per tool and tells a model nothing.
- */
-function withCachedJsonSchema<T extends z.ZodObject<z.ZodRawShape>>(schema: T, name: string): T {
-  const std = schema['~standard'] as unknown as { jsonSchema: { input: (o: unknown) => Record<string, unknown>; output: (o: unknown) => Record<string, unknown> } };
-  const cache = new Map<string, Record<string, unknown>>();
-  const convert = (io: 'input' | 'output') => (opts: unknown) => {
-    const key = `${io}:${JSON.stringify(opts)}`;
-    let json = cache.get(key) ?? prebuiltSchema(key, name);
-    if (!json) {
-      const { $schema: _drop, ...rest } = std.jsonSchema[io](opts);
-      json = tidy(rest) as Record<string, unknown>;
-    }
-    cache.set(key, json);
-    return json;
-  };
-  const standard = { ...std, jsonSchema: { input: convert('input'), output: convert('output') } };
-  return new Proxy(schema, { get: (target, prop, receiver) => (prop === '~standard' ? standard : Reflect.get(target, prop, receiver)) });
-}
-
-/** Every tool's listed JSON Schema as the SDK asks for it, for the build to embed. */
-export function schemaTable(catalog: Catalog, opts: unknown = { target: 'draft-2020-12' }): Record<string, Record<string, unknown>> {
-  const key = `input:${JSON.stringify(opts)}`;
-  const table: Record<string, unknown> = {};
-  for (const t of catalog.tools) table[t.name] = (t.config.inputSchema['~standard'] as unknown as { jsonSchema: { input: (o: unknown) => unknown } }).jsonSchema.input(opts);
-  return { [key]: table } as Record<string, Record<string, unknown>>;
-}
-
-/**
- * Removes what zod's JSON Schema says that a model does not need and pays for in tokens: the ±2^53
- * bounds of every integer, a format's regex beside the format itself, `anyOf [X, null]` where a type
- * list says the same, and unlisted fields. Validation still runs on the full zod schema.
- */
-function tidy(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(tidy);
-  if (!node || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = tidy(v);
-  if (Math.abs(out.minimum as number) === Number.MAX_SAFE_INTEGER) delete out.minimum;
-  if (Math.abs(out.maximum as number) === Number.MAX_SAFE_INTEGER) delete out.maximum;
-  if (out.format !== undefined) delete out.pattern;
-  if ((out.propertyNames as { type?: string } | undefined)?.type === 'string' && Object.keys(out.propertyNames as object).length === 1) delete out.propertyNames; // JSON keys are strings
-  // Fields marked `.meta({ 'x-listed': false })` are validated but not listed: a declaration uses it
-  // where its description already points to where those fields are described (update ↔ create).
-  if (out.properties && typeof out.properties === 'object') {
-    const props = out.properties as Record<string, Record<string, unknown>>;
-    for (const [k, v] of Object.entries(props)) if (v['x-listed'] === false) delete props[k];
-    if (Array.isArray(out.required)) out.required = (out.required as string[]).filter((k) => k in props);
-  }
-  const any = out.anyOf as Record<string, unknown>[] | undefined;
-  if (any?.length === 2) {
-    const nul = any.findIndex((a) => a.type === 'null' && Object.keys(a).length === 1);
-    const other = any[1 - nul];
-    if (nul >= 0 && typeof other.type === 'string') {
-      delete out.anyOf;
-      return { ...other, ...out, type: [other.type, 'null'] };
-    }
-  }
-  return out;
+/** Every tool's listed JSON Schema, for the build to embed. */
+export function schemaTable(catalog: Catalog): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(catalog.tools.map((t) => [t.name, listedSchema(t.schema.zod, { tool: t.name, filters: t.exec.decl.filters })]));
 }

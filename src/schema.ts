@@ -1,0 +1,247 @@
+// A tool's arguments, both ways: the JSON Schema tools/list shows (converted once, tidied for tokens,
+// filter meanings spelled out), and the validation a call gets — strict, so an argument the tool does
+// not take is an error that names it and suggests the nearest known one, never silently dropped.
+import { z } from 'zod';
+import type { FilterSpec } from './declaration.js';
+import { fieldAt } from './pagination.js';
+
+/** Arguments nested deeper than this are refused before anything is sent (free-form fields included). */
+export const MAX_ARGUMENT_DEPTH = 32;
+
+export interface SchemaOptions {
+  /** The tool's name, for messages. */
+  tool: string;
+  /** Filter meanings by argument name: each adds a short phrase to the listed description. */
+  filters?: Record<string, FilterSpec>;
+  /** Path parameters: refused when empty, `.`, `..` or holding a slash. */
+  pathParams?: string[];
+  /** When the server handles `fields` itself: the item fields it may name. */
+  itemFields?: string[];
+}
+
+export type Validation = { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
+
+export interface ToolSchema {
+  readonly zod: z.ZodObject<z.ZodRawShape>;
+  /** The JSON Schema listed for this tool (computed on first use, then kept). */
+  listed(): Record<string, unknown>;
+  validate(args: unknown): Validation;
+}
+
+/** Converted JSON Schemas the build embeds (test/scripts/build.mjs), so a cold start converts nothing. */
+declare const __PREBUILT_SCHEMAS__: string | undefined;
+let prebuilt: Record<string, Record<string, unknown>> | undefined;
+const prebuiltSchema = (name: string) => {
+  if (typeof __PREBUILT_SCHEMAS__ === 'undefined') return undefined;
+  prebuilt ??= JSON.parse(__PREBUILT_SCHEMAS__) as Record<string, Record<string, unknown>>;
+  return prebuilt[name];
+};
+
+export function toolSchema(schema: z.ZodObject<z.ZodRawShape>, opts: SchemaOptions): ToolSchema {
+  let listed: Record<string, unknown> | undefined;
+  return {
+    zod: schema,
+    listed: () => (listed ??= prebuiltSchema(opts.tool) ?? listedSchema(schema, opts)),
+    validate: (args) => validate(schema, opts, args),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Listing
+
+export function listedSchema(schema: z.ZodObject<z.ZodRawShape>, opts: SchemaOptions): Record<string, unknown> {
+  const { $schema: _drop, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const out = tidy(json) as Record<string, unknown>;
+  for (const [arg, spec] of Object.entries(opts.filters ?? {})) {
+    const p = propertyAt(out, arg);
+    if (!p) continue;
+    const phrase = filterPhrase(spec, p);
+    if (phrase) p.description = p.description ? `${p.description} (${phrase})` : phrase;
+  }
+  return out;
+}
+
+/** The listed sub-schema of an argument, by name or dotted path into object arguments. */
+function propertyAt(schema: Record<string, unknown>, path: string): Record<string, unknown> | undefined {
+  let at: Record<string, unknown> | undefined = schema;
+  for (const key of path.split('.')) at = (at?.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
+  return at;
+}
+
+/** How a filter matches, in a few words for the listed description. */
+export function filterPhrase(spec: FilterSpec, prop: Record<string, unknown>): string {
+  const anyCase = spec.caseSensitive ? 'case-sensitive' : 'any case';
+  const isText = prop.type === 'string' || (prop.items as { type?: string } | undefined)?.type === 'string';
+  const parts: string[] = [];
+  switch (spec.match) {
+    case 'equals': if (isText) parts.push(`exact, ${anyCase}`); break;
+    case 'any': parts.push(isText ? `any of, exact, ${anyCase}` : 'any of'); break;
+    case 'all': parts.push(isText ? `all of, exact, ${anyCase}` : 'all of'); break;
+    case 'contains': parts.push(`partial, ${anyCase}`); break;
+    case 'prefix': parts.push(`starts with, ${anyCase}`); break;
+    case 'min': parts.push('from, inclusive'); break;
+    case 'max': parts.push('to, inclusive'); break;
+    case 'present': parts.push('true: has one; false: has none'); break;
+    case 'include': parts.push('default false'); break;
+    case 'shape': break;
+  }
+  if (spec.none !== undefined) parts.push(`${spec.none} = none`);
+  if (spec.default !== undefined) parts.push(`default ${spec.default}`);
+  return parts.join('; ');
+}
+
+/**
+ * Removes what zod's JSON Schema says that a model does not need and pays for in tokens: the ±2^53
+ * bounds of every integer, a format's regex beside the format itself, string-typed propertyNames,
+ * an empty `additionalProperties` (the default anyway), at-least-one bounds, and `anyOf [X, null]`
+ * where a type list says the same. Validation still runs on the full zod schema.
+ */
+function tidy(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(tidy);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = tidy(v);
+  if (Math.abs(out.minimum as number) === Number.MAX_SAFE_INTEGER) delete out.minimum;
+  if (Math.abs(out.maximum as number) === Number.MAX_SAFE_INTEGER) delete out.maximum;
+  if (out.format !== undefined) delete out.pattern;
+  if ((out.propertyNames as { type?: string } | undefined)?.type === 'string' && Object.keys(out.propertyNames as object).length === 1) delete out.propertyNames; // JSON keys are strings
+  if (isEmptyObject(out.additionalProperties)) delete out.additionalProperties;
+  // "At least one" bounds (positive sizes, non-empty names and lists) are what a model assumes anyway;
+  // validation still refuses a 0, '' or [] with a message that says so.
+  if (out.minimum === 1 && out.type === 'integer') delete out.minimum;
+  if (out.minLength === 1) delete out.minLength;
+  if (out.minItems === 1) delete out.minItems;
+  const any = out.anyOf as Record<string, unknown>[] | undefined;
+  if (any?.length === 2) {
+    const nul = any.findIndex((a) => a.type === 'null' && Object.keys(a).length === 1);
+    const other = any[1 - nul];
+    if (nul >= 0 && typeof other.type === 'string') {
+      delete out.anyOf;
+      return { ...other, ...out, type: [other.type, 'null'] };
+    }
+  }
+  return out;
+}
+
+const isEmptyObject = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0;
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+function validate(schema: z.ZodObject<z.ZodRawShape>, opts: SchemaOptions, args: unknown): Validation {
+  const fail = (message: string): Validation => ({ ok: false, message: `${message}${/[.?!]$/.test(message) ? '' : '.'} Nothing was sent.` });
+  const input = args ?? {};
+  if (typeof input !== 'object' || Array.isArray(input)) return fail(`the arguments of ${opts.tool} must be a JSON object`);
+  if (depthExceeds(input, MAX_ARGUMENT_DEPTH)) return fail(`the arguments of ${opts.tool} are nested deeper than ${MAX_ARGUMENT_DEPTH} levels, which no tool takes`);
+
+  const unknown = unknownKeys(schema, input, []);
+  if (unknown.length) return fail(unknown.map((u) => unknownText(u, opts.tool)).join('; '));
+
+  const parsed = schema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return fail(`invalid arguments for ${opts.tool}: ${parsed.error.issues.map(issueText).join('; ')}`);
+  const value = parsed.data as Record<string, unknown>;
+
+  const problems: string[] = [];
+  for (const p of opts.pathParams ?? []) {
+    const v = value[p];
+    if (typeof v === 'string' && (v.trim() === '' || v === '.' || v === '..' || /[/\\]/.test(v))) {
+      problems.push(`"${p}" cannot be ${v.trim() === '' ? 'empty' : JSON.stringify(v)}: an id names one record and cannot change the request path`);
+    }
+  }
+  for (const [arg, spec] of Object.entries(opts.filters ?? {})) {
+    const given = fieldAt(value, arg);
+    if ((spec.match === 'any' || spec.match === 'all') && Array.isArray(given) && given.length === 0) {
+      problems.push(`"${arg}" is an empty list, which would match nothing; leave it out not to filter by it`);
+    }
+  }
+  if (opts.itemFields && Array.isArray(value.fields)) {
+    for (const f of value.fields as string[]) {
+      if (!opts.itemFields.includes(f)) problems.push(`unknown field "${f}" in fields for ${opts.tool}; ${suggestion(f, opts.itemFields)}`);
+    }
+  }
+  if (problems.length) return fail(problems.join('; '));
+  return { ok: true, value };
+}
+
+function depthExceeds(value: unknown, limit: number): boolean {
+  // Iterative, so a hostile nesting cannot overflow the stack while being measured.
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (d > limit) return true;
+    for (const child of Object.values(v)) if (child && typeof child === 'object') stack.push([child, d + 1]);
+  }
+  return false;
+}
+
+type Unknown = { path: (string | number)[]; key: string; known: string[] };
+
+/** Keys the schema does not take, at the top level and inside nested objects (zod would drop them silently). */
+function unknownKeys(schema: z.ZodType, value: unknown, path: (string | number)[]): Unknown[] {
+  const def = (schema as { _zod: { def: Record<string, any> } })._zod.def;
+  switch (def.type) {
+    case 'optional': case 'nullable': case 'default': case 'readonly': case 'nonoptional': case 'catch': case 'prefault':
+      return unknownKeys(def.innerType, value, path);
+    case 'pipe':
+      return unknownKeys(def.in, value, path);
+    case 'array':
+      return Array.isArray(value) ? value.flatMap((v, i) => unknownKeys(def.element, v, [...path, i])) : [];
+    case 'object': {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+      const shape = def.shape as Record<string, z.ZodType>;
+      const open = def.catchall && def.catchall._zod.def.type !== 'never';
+      const out: Unknown[] = [];
+      for (const [k, v] of Object.entries(value)) {
+        if (Object.hasOwn(shape, k)) out.push(...unknownKeys(shape[k], v, [...path, k]));
+        else if (!open) out.push({ path, key: k, known: Object.keys(shape) });
+      }
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+
+function unknownText(u: Unknown, tool: string): string {
+  const where = u.path.length ? ` in ${u.path.join('.')}` : '';
+  return `unknown argument "${u.key}"${where} for ${tool}; ${suggestion(u.key, u.known)}`;
+}
+
+/** "did you mean …?" for the nearest known name, else the names there are. */
+export function suggestion(wrong: string, known: string[]): string {
+  const near = nearest(wrong, known);
+  if (near) return `did you mean "${near}"?`;
+  return known.length ? `it takes: ${known.join(', ')}` : 'it takes no arguments';
+}
+
+export function nearest(wrong: string, known: string[]): string | undefined {
+  const w = wrong.toLowerCase();
+  let best: { name: string; score: number } | undefined;
+  for (const name of known) {
+    const n = name.toLowerCase();
+    let score = levenshtein(w, n);
+    // A known name that contains the wrong one (stage_id → pipeline_stage_id) is close, closer than
+    // a short known name the wrong one happens to contain (stage_id ⊃ id).
+    if (w.length >= 3 && n.includes(w)) score = Math.min(score, 0.5 + (n.length - w.length) / 20);
+    else if (n.length >= 3 && w.includes(n)) score = Math.min(score, 1 + (w.length - n.length) / 10);
+    if (!best || score < best.score) best = { name, score };
+  }
+  return best && best.score <= Math.max(2, Math.floor(w.length / 3)) ? best.name : undefined;
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+function issueText(issue: z.core.$ZodIssue): string {
+  const at = issue.path.length ? issue.path.join('.') : '';
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined && at) return `missing required argument "${at}"`;
+  return at ? `${at}: ${issue.message}` : issue.message;
+}
