@@ -370,7 +370,8 @@ class RedisStore implements LimiterStore {
     // A bundled chunk of CommonJS may expose only `default` (esbuild splitting); plain Node names both.
     const mod = (await import('ioredis')) as unknown as { Redis?: typeof IORedis; default?: { Redis?: typeof IORedis } };
     const Redis = (mod.Redis ?? mod.default?.Redis)!;
-    const client = new Redis(this.url, {
+    const client = new Redis({
+      ...redisOptions(this.url),
       connectTimeout: 5000,
       // Fail a command at once when the connection is down: a call then gets an error (or the local
       // fallback) instead of waiting without limit for a reconnection.
@@ -595,4 +596,24 @@ class SharedWindow {
     this.local = undefined;
     await Promise.all([r?.stop(), l?.stop()]);
   }
+}
+
+/**
+ * ioredis options from a redis:// or rediss:// URL, parsed with the WHATWG URL parser: handing
+ * ioredis the URL itself makes it call the legacy `url.parse()`, which Node 24 deprecates (DEP0169)
+ * with a warning on every start.
+ */
+export function redisOptions(url: string): { host: string; port: number; username?: string; password?: string; db?: number; tls?: { servername: string } } {
+  const u = new URL(url);
+  const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
+  const db = u.pathname.length > 1 ? Number(decodeURIComponent(u.pathname.slice(1))) : undefined;
+  if (db !== undefined && !Number.isInteger(db)) throw new ConfigError('SWITCHBOARD_REDIS_URL: the path must be a database number, e.g. redis://host:6379/0');
+  return {
+    host,
+    port: u.port ? Number(u.port) : 6379,
+    ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
+    ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
+    ...(db !== undefined ? { db } : {}),
+    ...(u.protocol === 'rediss:' ? { tls: { servername: host } } : {}),
+  };
 }
