@@ -115,6 +115,11 @@ export interface ToolDeclaration {
   list?: true | Partial<PaginationSpec>;
   /** Argument names sent as query parameters although the method carries a body. */
   query?: string[];
+  /**
+   * Another path for the same operation, tried once when the first answers 404 or 405 — only for calls
+   * safe to repeat. For an endpoint whose sources disagree on the route (DailyBot's webhook unsubscribe).
+   */
+  fallbackPath?: string;
   /** Argument names sent in a JSON body although the method is GET or DELETE (DailyBot's webhook unsubscribe). */
   body?: string[];
   /**

@@ -107,9 +107,9 @@ export class Executor {
   }
 
   /** Splits flat tool arguments into path, query and body by the declaration. */
-  request(t: ExecutableTool, args: Record<string, unknown>, signal?: AbortSignal): UpstreamRequest {
+  request(t: ExecutableTool, args: Record<string, unknown>, signal?: AbortSignal, template = t.decl.path): UpstreamRequest {
     const { decl } = t;
-    const path = decl.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(args[name])));
+    const path = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(args[name])));
     const rest: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(args)) if (!t.pathParams.includes(k) && !isControl(t, k) && v !== undefined) rest[k] = v;
     const req: UpstreamRequest = { method: decl.method, path, idempotent: t.idempotent, signal };
@@ -139,7 +139,10 @@ export class Executor {
 
   /** Sends one request; an error status or an `ok: false` envelope becomes an UpstreamError. */
   private async send(t: ExecutableTool, args: Record<string, unknown>, signal?: AbortSignal, trace?: Trace): Promise<UpstreamResponse> {
-    const res = await t.api.upstream.send(this.request(t, args, signal), t.decl.bucket);
+    let res = await t.api.upstream.send(this.request(t, args, signal), t.decl.bucket);
+    if ((res.status === 404 || res.status === 405) && t.decl.fallbackPath && t.idempotent) {
+      res = await t.api.upstream.send(this.request(t, args, signal, t.decl.fallbackPath), t.decl.bucket);
+    }
     if (trace) { trace.status = res.status; trace.attempts = (trace.attempts ?? 0) + res.attempts; }
     const { okField } = t.api.def.errors;
     const notOk = okField !== undefined && res.body !== null && typeof res.body === 'object' && (res.body as Record<string, unknown>)[okField] === false;

@@ -191,7 +191,7 @@ export function prepareTool(d: ToolDeclaration, api: ApiRuntime): PreparedTool {
     schema: toolSchema(inputSchema, {
       tool: d.name,
       filters: d.filters,
-      pathParams,
+      pathParams: [...pathParams, ...[...(d.fallbackPath ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1])],
       itemFields: serverFields ? d.itemFields ?? api.def.records?.[d.resource] : undefined,
     }),
     annotations: {

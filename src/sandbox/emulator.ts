@@ -83,9 +83,11 @@ export class Emulator {
     this.expectedAuth = api.credentials
       .filter((o) => o.env.every((n) => opts.credentials[n] !== undefined))
       .map((o) => o.headers(opts.credentials));
-    this.routes = tools.map((decl) => {
+    // A declaration's fallback path is served too, as the same operation.
+    const paths = tools.flatMap((decl) => [decl.path, ...(decl.fallbackPath ? [decl.fallbackPath] : [])].map((path) => ({ decl, path })));
+    this.routes = paths.map(({ decl, path }) => {
       const params: string[] = [];
-      const re = new RegExp(`^${decl.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, n) => { params.push(n); return '([^/]+)'; })}$`);
+      const re = new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, n) => { params.push(n); return '([^/]+)'; })}$`);
       const pagination = decl.list ? { ...api.pagination, ...(decl.list === true ? {} : decl.list) } : undefined;
       return { decl, re, params, op: inferOp(decl, params), collection: decl.sandbox?.collection ?? decl.resource, pagination };
     });
