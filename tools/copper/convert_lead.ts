@@ -20,5 +20,4 @@ export default defineTool({
       .describe('Opportunity to create; omit for none')
       .optional(),
   }),
-  sandbox: { op: 'custom' },
 });

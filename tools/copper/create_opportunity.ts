@@ -3,23 +3,27 @@ import { defineTool } from '../../src/declaration.js';
 import { assigneeId, customFields, details, tags } from './shapes.js';
 
 export const oppFields = {
-  primary_contact_id: z.number().int().describe('Contact person id'),
   company_id: z.number().int().describe('Company id'),
   pipeline_id: z.number().int().describe('Pipeline id'),
   pipeline_stage_id: z.number().int().describe('Stage id'),
   monetary_value: z.number().describe('Value'),
   close_date: z.string().regex(/^\d{1,2}\/\d{1,2}\/\d{4}$/).describe('MM/DD/YYYY'),
   status: z.enum(['Open', 'Won', 'Lost', 'Abandoned']).describe('Status'),
+  priority: z.enum(['None', 'Low', 'Medium', 'High']).describe('Priority'),
   assignee_id: assigneeId,
   details,
   tags,
   custom_fields: customFields,
 };
+export const primaryContact = z.number().int().describe('Contact person id');
+
+export const createInput = z.object({ name: z.string().min(1).describe('Name'), primary_contact_id: primaryContact }).extend(z.object(oppFields).partial().shape);
 
 export default defineTool({
   name: 'copper_create_opportunity',
   title: 'Create opportunity',
   description: 'Create an opportunity (deal).',
   method: 'POST', path: '/opportunities', resource: 'opportunity', access: 'write',
-  input: z.object({ name: z.string().min(1).describe('Name') }).extend(z.object(oppFields).partial().shape),
+  // name and primary_contact_id are required on create (catalog §3.5).
+  input: createInput,
 });

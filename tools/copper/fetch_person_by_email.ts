@@ -7,5 +7,4 @@ export default defineTool({
   description: 'Fetch the person with this exact email.',
   method: 'POST', path: '/people/fetch_by_email', resource: 'person', access: 'read',
   input: z.object({ email: z.string().email().describe('Email') }),
-  sandbox: { op: 'custom' },
 });

@@ -7,5 +7,4 @@ export default defineTool({
   description: 'The user who owns the API key.',
   method: 'GET', path: '/users/me', resource: 'user', access: 'read',
   input: z.object({}),
-  sandbox: { op: 'custom' },
 });

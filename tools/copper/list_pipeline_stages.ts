@@ -7,5 +7,6 @@ export default defineTool({
   description: 'List all pipeline stages.',
   method: 'GET', path: '/pipeline_stages', resource: 'pipeline', access: 'read', list: { style: 'none' },
   input: z.object({}),
+  itemFields: ['id', 'name', 'pipeline_id', 'win_probability'],
   sandbox: { collection: 'pipeline_stage' },
 });

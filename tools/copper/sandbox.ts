@@ -1,108 +1,166 @@
-// Copper sandbox: sample CRM data and the routes the generic emulator cannot infer.
-import type { SandboxDefinition } from '../../src/declaration.js';
+// Copper sandbox: the emulator's definition (ids, timestamps, error body) and the routes the generic
+// store cannot infer. Data lives in seed.ts; filtering and sorting come from the declarations.
+import type { SandboxDefinition, SandboxKit, SandboxRequest, SandboxRoute, SandboxStore } from '../../src/declaration.js';
+import { seed } from './seed.js';
 
-const T0 = 1767225600; // 2026-01-01
-const first = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Ken', 'Margaret', 'Dennis', 'Radia', 'Tim'];
-const last = ['Lovelace', 'Hopper', 'Turing', 'Dijkstra', 'Liskov', 'Knuth', 'Allen', 'Thompson', 'Hamilton', 'Ritchie', 'Perlman', 'Berners-Lee'];
-const companies = ['Acme Corp', 'Globex', 'Initech', 'Umbrella Labs', 'Stark Industries', 'Wayne Enterprises', 'Hooli', 'Pied Piper'];
-const domain = (c: string) => `${c.toLowerCase().replace(/[^a-z]/g, '')}.example`;
+type Rec = Record<string, any>;
+type Ref = { id: number; type: string };
 
-const company = companies.map((name, i) => ({
-  id: 100 + i, name, email_domain: domain(name), assignee_id: 1 + (i % 3), tags: i % 2 ? ['customer'] : ['prospect'],
-  address: { city: ['Berlin', 'Austin', 'Lisbon', 'Osaka'][i % 4], country: ['DE', 'US', 'PT', 'JP'][i % 4] },
-  phone_numbers: [{ number: `+1 555 010${i}`, category: 'work' }], custom_fields: [], date_created: T0 + i * 3600, date_modified: T0 + i * 7200,
-}));
+const same = (a: unknown, b: unknown) => !!a && !!b && Object.entries(b as Rec).every(([k, v]) => String((a as Rec)[k]) === String(v));
+const emailsOf = (p: Rec): string[] => (p.emails ?? []).map((e: Rec) => String(e.email).toLowerCase());
 
-const person = Array.from({ length: 36 }, (_, i) => {
-  const name = `${first[i % 12]} ${last[(i * 5) % 12]}`;
-  const c = company[i % company.length];
+/** 422 in Copper's validation shape (catalog §4.3); the exact message for duplicates is UNCONFIRMED. */
+const invalid = (kit: SandboxKit, message: string) => kit.error(422, message, 'unprocessable');
+
+/** A taken unique key (person email, company email domain), or undefined. */
+function taken(store: SandboxStore, collection: string, item: Rec, except?: unknown): string | undefined {
+  const others = store.collection(collection).filter((r) => r.id !== except);
+  if (collection === 'person') {
+    const mine = emailsOf(item);
+    const dup = mine.find((e) => others.some((r) => emailsOf(r).includes(e)));
+    return dup && `Email ${dup} is already taken`;
+  }
+  if (collection === 'company' && item.email_domain) {
+    const d = String(item.email_domain).toLowerCase();
+    return others.some((r) => String(r.email_domain ?? '').toLowerCase() === d) ? `Email domain ${d} is already taken` : undefined;
+  }
+  return undefined;
+}
+
+const createUnique = (collection: string): SandboxRoute => (req, store, kit) => {
+  const dup = taken(store, collection, req.args);
+  return dup ? invalid(kit, dup) : kit.ok(kit.create(collection, req.args));
+};
+
+/** The bulk endpoints: per-item results in request order, `{success: false, …}` for a failed item. */
+const bulk = (verb: 'create' | 'update', key: string, collection: string): SandboxRoute => (req, store, kit) => {
+  const items = (req.body?.[key] ?? []) as Rec[];
+  if (items.length > 10) return kit.error(422, 'Request size too large, limit is 10');
   return {
-    id: 1000 + i, name, first_name: first[i % 12], last_name: last[(i * 5) % 12], title: ['CEO', 'CTO', 'Buyer', 'Engineer'][i % 4],
-    company_id: c.id, company_name: c.name, assignee_id: 1 + (i % 3), contact_type_id: 1,
-    emails: [{ email: `${first[i % 12].toLowerCase()}.${i}@${c.email_domain}`, category: 'work' }],
-    phone_numbers: [{ number: `+1 555 02${String(i).padStart(2, '0')}`, category: 'mobile' }],
-    tags: i % 3 === 0 ? ['vip'] : i % 3 === 1 ? ['newsletter'] : [], interaction_count: i % 7,
-    address: c.address, custom_fields: [], date_created: T0 + i * 86400, date_modified: T0 + i * 90000,
+    status: 200,
+    body: items.map((item) => {
+      if (verb === 'create') {
+        const dup = taken(store, collection, item);
+        return dup ? { success: false, message: { [collection === 'person' ? 'emails' : 'email_domain']: [{ error: dup }] } } : kit.create(collection, item);
+      }
+      const r = kit.find(collection, item.id);
+      if (!r) return { success: false, message: 'Resource not found', id: item.id };
+      const dup = taken(store, collection, item, r.id);
+      if (dup) return { success: false, message: { emails: [{ error: dup }] }, id: item.id };
+      Object.assign(r, item, { date_modified: kit.now() });
+      return r;
+    }),
   };
-});
+};
 
-const pipeline = [
-  { id: 1, name: 'Sales', stages: [{ id: 11, name: 'Qualified', win_probability: 20 }, { id: 12, name: 'Proposal', win_probability: 50 }, { id: 13, name: 'Negotiation', win_probability: 80 }] },
-  { id: 2, name: 'Renewals', stages: [{ id: 21, name: 'Due', win_probability: 60 }, { id: 22, name: 'Signed', win_probability: 100 }] },
-];
+const recordActivities = (type: string): SandboxRoute => (req, store, kit) => {
+  if (!kit.find(type, req.params.id)) return kit.notFound(`${type} ${req.params.id}`);
+  const mine = store.collection('activity').filter((a) => a.parent?.type === type && String(a.parent?.id) === req.params.id);
+  return kit.page(kit.filter(mine));
+};
+
+// Related Items: path entities (plural) and record types (singular); allowed pairs per related-items/overview.md.
+const singular: Rec = { leads: 'lead', people: 'person', companies: 'company', opportunities: 'opportunity', projects: 'project', tasks: 'task' };
+const allowed: Record<string, string[]> = {
+  lead: ['task'], person: ['company', 'opportunity', 'task', 'project'], company: ['opportunity', 'person', 'task', 'project'],
+  opportunity: ['company', 'person', 'task', 'project'], project: ['company', 'person', 'opportunity', 'task'], task: ['company', 'person', 'opportunity', 'lead', 'project'],
+};
+const relatedTo = (store: SandboxStore, me: Ref): Ref[] =>
+  store.collection('relation').flatMap((r) => (same(r.source, me) ? [r.target] : same(r.target, me) ? [r.source] : []));
+const subject = (req: SandboxRequest, kit: SandboxKit): Ref | SandboxResultLike => {
+  const type = singular[req.params.entity];
+  if (!type || !kit.find(type, req.params.id)) return kit.notFound(`${type ?? req.params.entity} ${req.params.id}`);
+  return { id: Number(req.params.id), type };
+};
+type SandboxResultLike = ReturnType<SandboxKit['notFound']>;
+const isResult = (v: unknown): v is SandboxResultLike => !!v && typeof v === 'object' && 'status' in v;
 
 const sandbox: SandboxDefinition = {
   idType: 'int',
+  timestamps: { created: 'date_created', modified: 'date_modified', format: 'unix' },
   errorBody: (status, message) => ({ success: false, status, message }),
-  seed: {
-    person,
-    company,
-    lead: [
-      { id: 500, name: 'Linus Benedict', email: { email: 'linus@opensource.example', category: 'work' }, company_name: 'Kernel Co', status: 'New', monetary_value: 12000, tags: ['inbound'], assignee_id: 1 },
-      { id: 501, name: 'Sophie Wilson', email: { email: 'sophie@arm.example', category: 'work' }, company_name: 'Acorn', status: 'Contacted', monetary_value: 30000, tags: [], assignee_id: 2 },
-      { id: 502, name: 'Hedy Lamarr', email: { email: 'hedy@spread.example', category: 'work' }, company_name: 'Globex', status: 'Qualified', monetary_value: 8000, tags: ['event'], assignee_id: 3 },
-      { id: 503, name: 'John Backus', email: { email: 'john@fortran.example', category: 'work' }, company_name: 'Formula Inc', status: 'Unqualified', monetary_value: 0, tags: [], assignee_id: 1 },
-    ],
-    opportunity: [
-      { id: 700, name: 'Acme renewal', company_id: 100, primary_contact_id: 1000, pipeline_id: 2, pipeline_stage_id: 21, status: 'Open', monetary_value: 24000, close_date: '03/31/2026', tags: [] },
-      { id: 701, name: 'Globex expansion', company_id: 101, primary_contact_id: 1001, pipeline_id: 1, pipeline_stage_id: 12, status: 'Open', monetary_value: 90000, close_date: '06/30/2026', tags: ['upsell'] },
-      { id: 702, name: 'Initech pilot', company_id: 102, primary_contact_id: 1002, pipeline_id: 1, pipeline_stage_id: 13, status: 'Won', monetary_value: 15000, close_date: '01/15/2026', tags: [] },
-    ],
-    task: [
-      { id: 800, name: 'Send proposal to Globex', related_resource: { id: 701, type: 'opportunity' }, assignee_id: 1, status: 'Open', priority: 'High', due_date: T0 + 14 * 86400, tags: [] },
-      { id: 801, name: 'Call Ada about renewal', related_resource: { id: 1000, type: 'person' }, assignee_id: 2, status: 'Completed', priority: 'None', due_date: T0 + 3 * 86400, tags: [] },
-    ],
-    activity: [
-      { id: 900, parent: { id: 1000, type: 'person' }, type: { category: 'user', id: 0 }, details: 'Met at the Berlin meetup; interested in the API.', activity_date: T0 + 3600, user_id: 1 },
-      { id: 901, parent: { id: 701, type: 'opportunity' }, type: { category: 'system', id: 3 }, details: 'Stage changed to Proposal', activity_date: T0 + 7200, user_id: 1 },
-    ],
-    project: [
-      { id: 600, name: 'Acme onboarding', assignee_id: 1, status: 'Open', tags: ['onboarding'], related_resource: { id: 100, type: 'company' }, date_created: T0, date_modified: T0 },
-      { id: 601, name: 'Website relaunch', assignee_id: 2, status: 'Completed', tags: [], date_created: T0, date_modified: T0 },
-    ],
-    pipeline,
-    pipeline_stage: pipeline.flatMap((p) => p.stages.map((s) => ({ ...s, pipeline_id: p.id }))),
-    custom_field: [
-      { id: 50, name: 'Industry', data_type: 'Dropdown', available_on: ['company', 'lead'], is_filterable: true, options: [{ id: 1, name: 'Software', rank: 0 }, { id: 2, name: 'Retail', rank: 1 }] },
-      { id: 51, name: 'Contract end', data_type: 'Date', available_on: ['opportunity'], is_filterable: true },
-      { id: 52, name: 'NPS', data_type: 'Float', available_on: ['person'], is_filterable: false },
-    ],
-    account: { id: 42, name: 'Sandbox Co', primary_timezone: 'Europe/Berlin', settings: { setting_team_permissions_enabled: false, setting_enable_leads: true } },
-    user: [
-      { id: 1, name: 'Sam Agent', email: 'agent@sandbox.example', groups: [{ id: 1, name: 'Sales' }] },
-      { id: 2, name: 'Riley Rep', email: 'riley@sandbox.example', groups: [{ id: 1, name: 'Sales' }] },
-      { id: 3, name: 'Morgan Manager', email: 'morgan@sandbox.example', groups: [{ id: 2, name: 'Leads' }] },
-    ],
-    webhook: [{ id: 17065, target: 'https://hooks.sandbox.example/copper', type: 'lead', event: 'new', secret: {}, headers: {}, created_at: T0 }],
+  seed,
+  examples: {
+    copper_list_person_activities: { id: 1000 },
+    copper_list_company_activities: { id: 100 },
+    copper_list_lead_activities: { id: 500 },
+    copper_list_opportunity_activities: { id: 701 },
+    copper_list_related_records: { entity: 'companies', id: 100 },
+    copper_list_stages_in_pipeline: { pipeline_id: 1 },
   },
   routes: {
-    copper_fetch_person_by_email: (req, store) => {
+    copper_fetch_person_by_email: (req, store, kit) => {
       const email = String(req.args.email ?? '').toLowerCase();
-      const p = store.collection('person').find((r) => r.emails?.some((e: { email: string }) => e.email.toLowerCase() === email));
-      return p ? { status: 200, body: p } : { status: 404, body: { success: false, status: 404, message: 'Resource not found' } };
+      const p = store.collection('person').find((r) => emailsOf(r).includes(email));
+      return p ? kit.ok(p) : kit.notFound('Resource');
     },
-    copper_get_current_user: (_req, store) => ({ status: 200, body: store.collection('user')[0] }),
-    copper_convert_lead: (req, store) => {
-      const leads = store.collection('lead');
-      const i = leads.findIndex((l) => String(l.id) === req.params.id);
-      if (i < 0) return { status: 404, body: { success: false, status: 404, message: 'Resource not found' } };
-      const lead = leads[i];
-      const d = (req.body?.details ?? {}) as Record<string, any>;
-      const now = Math.floor(Date.now() / 1000);
-      const person = { id: store.nextId(), name: d.person?.name ?? lead.name, emails: lead.email ? [lead.email] : [], assignee_id: d.person?.assignee_id ?? lead.assignee_id, date_created: now, date_modified: now } as Record<string, any>;
-      let company: Record<string, any> | null = null;
-      if (d.company?.id) company = store.collection('company').find((c) => c.id === d.company.id) ?? null;
+    copper_get_current_user: (_req, store, kit) => kit.ok(store.collection('user')[0]),
+    copper_create_person: createUnique('person'),
+    copper_create_company: createUnique('company'),
+    copper_list_person_activities: recordActivities('person'),
+    copper_list_company_activities: recordActivities('company'),
+    copper_list_lead_activities: recordActivities('lead'),
+    copper_list_opportunity_activities: recordActivities('opportunity'),
+    copper_upsert_lead: (req, store, kit) => {
+      const { properties = {}, match = {} } = (req.body ?? {}) as Rec;
+      const want = match.field_value;
+      const hits = store.collection('lead').filter((l) =>
+        match.field_name === 'email' ? String(l.email?.email ?? '').toLowerCase() === String(want).toLowerCase()
+        : match.field_name === 'name' ? String(l.name).toLowerCase() === String(want).toLowerCase()
+        : (l.custom_fields ?? []).some((c: Rec) => c.custom_field_definition_id === want?.custom_field_definition_id && String(c.value) === String(want?.value)));
+      if (hits.length > 1) return { status: 422, body: { success: false, status: 422, message: 'More than one lead matches', ...(hits.length <= 30 ? { ids: hits.map((h) => h.id) } : {}) } };
+      if (hits.length === 1) return kit.ok(Object.assign(hits[0], properties, { date_modified: kit.now() }));
+      return properties.name ? kit.ok(kit.create('lead', properties)) : invalid(kit, 'name is required to create a lead');
+    },
+    copper_convert_lead: (req, store, kit) => {
+      const lead = kit.find('lead', req.params.id);
+      if (!lead) return kit.notFound(`lead ${req.params.id}`);
+      const d = (req.body?.details ?? {}) as Rec;
+      let company: Rec | null = null;
+      if (d.company?.id) company = kit.find('company', d.company.id) ?? null;
       else if (d.company?.name !== '' && (d.company?.name ?? lead.company_name)) {
         const name = d.company?.name ?? lead.company_name;
-        company = store.collection('company').find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? null;
-        if (!company) store.collection('company').push((company = { id: store.nextId(), name, date_created: now, date_modified: now }));
+        company = store.collection('company').find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? kit.create('company', { name });
       }
-      if (company) { person.company_id = company.id; person.company_name = company.name; }
-      store.collection('person').push(person);
-      let opportunity: Record<string, any> | null = null;
-      if (d.opportunity) store.collection('opportunity').push((opportunity = { id: store.nextId(), status: 'Open', primary_contact_id: person.id, company_id: company?.id, ...d.opportunity }));
-      leads.splice(i, 1); // converting removes the lead
+      const person = kit.create('person', {
+        name: d.person?.name ?? lead.name, emails: lead.email ? [lead.email] : [], assignee_id: d.person?.assignee_id ?? lead.assignee_id,
+        ...(company ? { company_id: company.id, company_name: company.name } : {}),
+      });
+      const opportunity = d.opportunity ? kit.create('opportunity', { status: 'Open', primary_contact_id: person.id, company_id: company?.id, ...d.opportunity }) : null;
+      const leads = store.collection('lead');
+      leads.splice(leads.indexOf(lead), 1); // converting removes the lead
       return { status: 200, body: { person, company, opportunity } };
+    },
+    copper_bulk_create_people: bulk('create', 'people', 'person'),
+    copper_bulk_update_people: bulk('update', 'people', 'person'),
+    copper_bulk_create_companies: bulk('create', 'companies', 'company'),
+    copper_bulk_update_companies: bulk('update', 'companies', 'company'),
+    copper_bulk_create_leads: bulk('create', 'leads', 'lead'),
+    copper_bulk_update_leads: bulk('update', 'leads', 'lead'),
+    copper_bulk_create_opportunities: bulk('create', 'opportunities', 'opportunity'),
+    copper_bulk_create_activities: bulk('create', 'activities', 'activity'),
+    copper_list_related_records: (req, store, kit) => {
+      const me = subject(req, kit);
+      return isResult(me) ? me : kit.page(relatedTo(store, me));
+    },
+    copper_relate_records: (req, store, kit) => {
+      const me = subject(req, kit);
+      if (isResult(me)) return me;
+      const other = req.body?.resource as Ref;
+      if (!kit.find(other.type, other.id)) return kit.notFound(`${other.type} ${other.id}`);
+      if (!allowed[me.type]?.includes(other.type)) return invalid(kit, `A ${me.type} cannot be related to a ${other.type}`);
+      if (!relatedTo(store, me).some((r) => same(r, other))) store.collection('relation').push({ id: store.nextId(), source: me, target: { id: other.id, type: other.type } });
+      return kit.ok({ added: true, resource: other });
+    },
+    copper_unrelate_records: (req, store, kit) => {
+      const me = subject(req, kit);
+      if (isResult(me)) return me;
+      const other = req.body?.resource as Ref;
+      const all = store.collection('relation');
+      const i = all.findIndex((r) => (same(r.source, me) && same(r.target, other)) || (same(r.target, me) && same(r.source, other)));
+      if (i < 0) return kit.notFound(`relation to ${other.type} ${other.id}`);
+      all.splice(i, 1);
+      return kit.ok({ removed: true, resource: other });
     },
   },
 };

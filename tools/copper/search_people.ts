@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { anyTags, dateRange, idList, ids, sort } from './shapes.js';
+import { anyOf, anyTags, dateRange, idList, ids, rangeSpec, sortArgs, sortSpec } from './shapes.js';
 
 export default defineTool({
   name: 'copper_search_people',
@@ -14,7 +14,20 @@ export default defineTool({
     tags: anyTags.optional(),
     assignee_ids: idList('Owner').optional(),
     company_ids: idList('Company').optional(),
+    contact_type_ids: ids('Contact type').optional(),
     ...dateRange('created', 'Created'),
-    ...sort('name', 'date_modified'),
+    ...sortArgs('name', 'email', 'date_created', 'date_modified'),
   }),
+  filters: {
+    // Name matching is not documented (UNCONFIRMED); Copper's search finds name fragments, so: partial.
+    name: { match: 'contains' },
+    emails: { match: 'any', field: 'emails.email' },
+    ids: anyOf('id'),
+    tags: anyOf('tags'), // "match at least one of the tags"
+    assignee_ids: anyOf('assignee_id', true),
+    company_ids: anyOf('company_id', true),
+    contact_type_ids: anyOf('contact_type_id'),
+    ...rangeSpec('created_date', 'date_created'),
+  },
+  sort: sortSpec({ email: 'emails.email' }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { anyTags, ids } from './shapes.js';
+import { anyOf, anyTags, idList, ids, rangeSpec, sortArgs, sortSpec } from './shapes.js';
 
 export default defineTool({
   name: 'copper_search_projects',
@@ -11,5 +11,14 @@ export default defineTool({
     name: z.string().describe('Name').optional(),
     ids: ids('Project').optional(),
     tags: anyTags.optional(),
+    assignee_ids: idList('Owner').optional(),
+    ...sortArgs('name', 'date_created', 'date_modified'),
   }),
+  filters: {
+    name: { match: 'contains' }, // UNCONFIRMED, as for people
+    ids: anyOf('id'),
+    tags: anyOf('tags'),
+    assignee_ids: anyOf('assignee_id', true),
+  },
+  sort: sortSpec(),
 });

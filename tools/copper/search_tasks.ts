@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { anyTags, dateRange, idList, ids } from './shapes.js';
+import { anyOf, anyTags, dateRange, idList, ids, rangeSpec, sortArgs, sortSpec } from './shapes.js';
 
 export default defineTool({
   name: 'copper_search_tasks',
@@ -14,5 +14,15 @@ export default defineTool({
     assignee_ids: idList('Owner').optional(),
     tags: anyTags.optional(),
     ...dateRange('due', 'Due'),
+    ...sortArgs('name', 'due_date', 'date_created', 'date_modified'),
   }),
+  filters: {
+    name: { match: 'contains' }, // an OAS-only field (catalog §3.6), UNCONFIRMED; partial as for people
+    ids: anyOf('id'),
+    statuses: anyOf('status'),
+    assignee_ids: anyOf('assignee_id', true),
+    tags: anyOf('tags'),
+    ...rangeSpec('due_date', 'due_date'),
+  },
+  sort: sortSpec(),
 });

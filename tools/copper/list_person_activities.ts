@@ -1,0 +1,3 @@
+import { recordActivities } from './record_activities.js';
+
+export default recordActivities('person', '/people', 'person');
