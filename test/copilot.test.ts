@@ -1,11 +1,13 @@
 // The Copilot toolset end to end: the real MCP Client → server → executor → the Copilot emulator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import copilot from '../tools/copilot/index.js';
+import api from '../tools/copilot/api.js';
+import sandboxDef from '../tools/copilot/sandbox.js';
+import { uid } from '../tools/copilot/seed.js';
 import { startHarness, TEST_CREDENTIALS, type Harness } from './harness.js';
 
 const KEY = TEST_CREDENTIALS.copilot.COPILOT_API_KEY;
 const DECLARED = copilot.tools.map((t) => t.name);
-const uid = (prefix: string, i: number) => `${prefix.padEnd(8, '0')}-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
 const CLIENT0 = uid('c1', 0);
 const COMPANY0 = uid('c0', 0);
 
@@ -51,8 +53,8 @@ describe('copilot toolset', () => {
     // Paging arguments come from the API definition, on paginated lists only.
     const byName = Object.fromEntries(tools.map((t) => [t.name, t]));
     expect(Object.keys(byName.copilot_list_clients.inputSchema.properties!)).toEqual(expect.arrayContaining(['limit', 'max_records', 'fields']));
-    // The cursor travels in a result's `next`: validated, not listed.
-    expect(Object.keys(byName.copilot_list_clients.inputSchema.properties!)).not.toContain('nextToken');
+    // The cursor travels in a result's `next`, and is listed so that `next` validates as it comes.
+    expect(Object.keys(byName.copilot_list_clients.inputSchema.properties!)).toContain('nextToken');
     expect(Object.keys(byName.copilot_list_contracts.inputSchema.properties!)).not.toContain('nextToken');
   });
 
@@ -114,8 +116,9 @@ describe('copilot toolset', () => {
       expect(dup.text).toContain('A client with email katherine@nasa.example already exists');
       expect(dup.text).toContain('parameter_invalid');
 
-      await ok('copilot_update_client', { id: made.id, familyName: 'Goble' });
+      await ok('copilot_update_client', { id: made.id, familyName: 'Goble', sendInvite: true });
       expect(h.emulator.calls('copilot_update_client').at(-1)!.method).toBe('PATCH');
+      expect(store('client').find((c) => c.id === made.id)).not.toHaveProperty('sendInvite'); // a query flag, not a field
       expect((await ok('copilot_get_client', { id: made.id })).familyName).toBe('Goble');
 
       const replaced = await ok('copilot_replace_client', { id: made.id, givenName: 'Kathy', familyName: 'Johnson' });
@@ -310,9 +313,9 @@ describe('copilot toolset', () => {
     expect(templates.items).toHaveLength(2);
     expect((await ok('copilot_get_task_template', { id: templates.items[0].id })).subTaskTemplates).toHaveLength(2);
     const task = await ok('copilot_create_task', { name: 'Review contract', clientId: CLIENT0, companyId: COMPANY0, dueDate: '2026-02-01T00:00:00Z', status: 'todo' });
-    await ok('copilot_update_task', { id: task.id, status: 'completed', viewers: [{ clientId: uid('c1', 5) }] });
+    await ok('copilot_update_task', { id: task.id, status: 'completed', viewers: [{ clientId: uid('c1', 5), companyId: COMPANY0 }] });
     const got = await ok('copilot_get_task', { id: task.id });
-    expect(got).toMatchObject({ status: 'completed', viewers: [{ clientId: uid('c1', 5) }] });
+    expect(got).toMatchObject({ status: 'completed', viewers: [{ clientId: uid('c1', 5), companyId: COMPANY0 }] });
     await ok('copilot_delete_task', { id: task.id });
     await missing('copilot_get_task', { id: task.id });
   });
@@ -328,6 +331,181 @@ describe('copilot toolset', () => {
     expect(conn).toMatchObject({ installId, membershipType: 'company' });
     const forCompany = await ok('copilot_list_app_connections', { installId, companyId: uid('c0', 2) });
     expect(forCompany.items.map((c: { id: string }) => c.id)).toEqual([conn.id]);
+  });
+
+  /** A refused call: isError, the message says why, and nothing reached the API. */
+  const refused = async (name: string, args: Record<string, unknown>, why: RegExp) => {
+    const before = h.emulator.calls(name).length;
+    const r = await call(name, args);
+    expect(r.isError, `${name} should be refused: ${r.text}`).toBe(true);
+    expect(r.text).toMatch(why);
+    expect(r.text).toContain('Nothing was sent');
+    expect(h.emulator.calls(name).length).toBe(before);
+  };
+  /** Straight to the emulator, past the MCP layer: does the sandbox refuse as the real API does? */
+  const direct = async (method: string, path: string, body: unknown) => {
+    const url = await h.emulator.start();
+    const r = await fetch(`${url}/v1${path}`, { method, headers: { 'X-API-KEY': KEY, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: r.status, body: (await r.json()) as { code?: string; message?: string } };
+  };
+
+  describe('required fields and combination rules', () => {
+    it('refuses a create without the fields the API requires, sending nothing', async () => {
+      const prefs = [{ type: 'creditCard', feePaidByClient: false }];
+      await refused('copilot_create_client', { givenName: 'A', familyName: 'B' }, /email/);
+      await refused('copilot_create_company', {}, /name/);
+      await refused('copilot_create_note', { entityType: 'client', entityId: CLIENT0 }, /title/);
+      await refused('copilot_create_file', { fileType: 'folder', channelId: uid('fc', 0) }, /path/);
+      await refused('copilot_create_file_legacy', { type: 'folder' }, /channelID/);
+      await refused('copilot_create_app_connection', { installId: uid('ai', 1), type: 'link' }, /content/);
+      await refused('copilot_send_contract', { contractTemplateId: uid('ct', 0) }, /clientId/);
+      await refused('copilot_send_message', { channelId: uid('mc', 0) }, /text/);
+      await refused('copilot_request_form_response', { formId: uid('fm', 0), clientCompanyIds: [] }, /clientCompanyIds/);
+      await refused('copilot_create_notification', { senderId: uid('a1', 0), deliveryTargets: { inProduct: { title: 'x' } } }, /recipientClientId or recipientInternalUserId/);
+      await refused('copilot_create_subscription', { clientId: CLIENT0, daysUntilDue: 5, paymentMethodPreferences: prefs, lineItems: [{ amount: 1, quantity: 1 }] }, /collectionMethod/);
+      // One of templateId / lineItems, one of clientId / companyId.
+      await refused('copilot_create_invoice', { clientId: CLIENT0, daysUntilDue: 5, paymentMethodPreferences: prefs }, /lineItems is required unless templateId/);
+      await refused('copilot_create_invoice', { daysUntilDue: 5, paymentMethodPreferences: prefs, templateId: uid('it', 0) }, /clientId or companyId/);
+      // A channel's members follow its membership type.
+      await refused('copilot_create_message_channel', { membershipType: 'individual', companyId: COMPANY0 }, /clientId is required for individual/);
+      await refused('copilot_create_file_channel', { membershipType: 'group' }, /memberIds is required for group/);
+      await refused('copilot_create_file_channel', { membershipType: 'company', clientId: CLIENT0 }, /companyId is required for company/);
+    });
+
+    it('create_task: one assignee kind, and name and status unless templateId', async () => {
+      await refused('copilot_create_task', { name: 'x', status: 'todo' }, /one of internalUserId, clientId or companyId/);
+      await refused('copilot_create_task', { name: 'x', status: 'todo', internalUserId: uid('a1', 0), clientId: CLIENT0 }, /internalUserId cannot be combined/);
+      await refused('copilot_create_task', { name: 'x', status: 'todo', internalUserId: uid('a1', 0), companyId: COMPANY0 }, /internalUserId cannot be combined/);
+      await refused('copilot_create_task', { status: 'todo', companyId: COMPANY0 }, /name is required unless templateId/);
+      await refused('copilot_create_task', { name: '  ', status: 'todo', companyId: COMPANY0 }, /name is required unless templateId/);
+      await refused('copilot_create_task', { name: 'x', internalUserId: uid('a1', 0) }, /status is required unless templateId/);
+      await refused('copilot_create_task', { name: 'x', status: 'todo', companyId: COMPANY0, viewers: [{ companyId: COMPANY0 }, { companyId: uid('c0', 1) }] }, /viewers/);
+      // The rule is said in the description, and costs no schema: no top-level combinators.
+      const { tools } = await h.client.listTools();
+      const t = tools.find((x) => x.name === 'copilot_create_task')!;
+      expect(t.description).toMatch(/internalUserId, or clientId and\/or companyId; name and status unless templateId/);
+      for (const k of ['anyOf', 'oneOf', 'allOf']) expect(t.inputSchema).not.toHaveProperty(k);
+      expect(t.inputSchema.required ?? []).toEqual([]);
+      // A template gives the name; the client's only company is filled in.
+      const fromTemplate = await ok('copilot_create_task', { templateId: uid('tt', 1), clientId: uid('c1', 3) });
+      expect(fromTemplate).toMatchObject({ name: 'Quarterly review', status: 'todo', clientId: uid('c1', 3), companyId: uid('c0', 3), templateId: uid('tt', 1) });
+    });
+
+    it('update_task: the same assignee rule, and clientId needs companyId', async () => {
+      const id = uid('tk', 1);
+      await refused('copilot_update_task', { id, internalUserId: uid('a1', 0), companyId: COMPANY0 }, /internalUserId cannot be combined/);
+      await refused('copilot_update_task', { id, clientId: CLIENT0 }, /companyId is required when clientId/);
+      await refused('copilot_update_task', { id, name: ' ' }, /name must not be empty/);
+      const moved = await ok('copilot_update_task', { id, clientId: CLIENT0, companyId: COMPANY0 });
+      expect(moved).toMatchObject({ internalUserId: null, clientId: CLIENT0, companyId: COMPANY0 });
+      const back = await ok('copilot_update_task', { id, internalUserId: uid('a1', 1) });
+      expect(back).toMatchObject({ internalUserId: uid('a1', 1), clientId: null, companyId: null });
+    });
+
+    it('the sandbox refuses what the real API refuses, even past the MCP layer', async () => {
+      const bad = [
+        { name: 'x', status: 'todo', internalUserId: uid('a1', 0), clientId: CLIENT0 },
+        { name: 'x', status: 'todo' },
+        { status: 'todo', companyId: COMPANY0 },
+        { name: 'x', companyId: COMPANY0 },
+      ];
+      h.emulator.setRateLimit('1000/1s'); // a burst of direct calls; the limit is not under test here
+      const count = store('task').length;
+      for (const body of bad) {
+        const r = await direct('POST', '/tasks', body);
+        expect(r.status, JSON.stringify(body)).toBe(400);
+        expect(r.body).toMatchObject({ code: 'parameter_invalid', message: expect.any(String) });
+      }
+      expect(store('task')).toHaveLength(count);
+      expect((await direct('PATCH', `/tasks/${uid('tk', 0)}`, { clientId: CLIENT0 })).status).toBe(400);
+      expect((await direct('POST', '/message-channels', { membershipType: 'company' })).status).toBe(400);
+      expect((await direct('POST', '/invoices', { clientId: CLIENT0, daysUntilDue: 3, paymentMethodPreferences: [] })).status).toBe(400);
+      expect((await direct('POST', '/notifications', { senderId: uid('a1', 0) })).status).toBe(400);
+      h.emulator.setRateLimit('20/1s');
+    });
+
+    it('update tools list every field they take, each described', async () => {
+      const { tools } = await h.client.listTools();
+      const props = (n: string) => Object.keys(tools.find((t) => t.name === n)!.inputSchema.properties ?? {}).sort();
+      expect(props('copilot_update_client')).toEqual(['companyId', 'customFields', 'familyName', 'givenName', 'id', 'sendInvite']);
+      expect(props('copilot_update_company')).toEqual(['customFields', 'id', 'name']);
+      expect(props('copilot_update_note')).toEqual(['content', 'id', 'title']);
+      expect(props('copilot_update_task')).toEqual(['clientId', 'companyId', 'description', 'dueDate', 'id', 'internalUserId', 'isArchived', 'name', 'status', 'viewers']);
+      // No empty sub-schema anywhere: custom field values say what they may be.
+      const empty = (node: unknown, path: string): string[] => {
+        if (!node || typeof node !== 'object') return [];
+        if (!Array.isArray(node) && Object.keys(node).length === 0) return [path];
+        return Object.entries(node).flatMap(([k, v]) => (k === 'properties' && v && typeof v === 'object' && Object.keys(v).length === 0 ? [] : empty(v, `${path}.${k}`)));
+      };
+      expect(tools.flatMap((t) => empty(t.inputSchema, t.name))).toEqual([]);
+    });
+  });
+
+  describe('list filters', () => {
+    it('memberId narrows message and file channels to those the client is in', async () => {
+      const mine = await ok('copilot_list_message_channels', { memberId: uid('c1', 1) });
+      expect(mine.items.map((c: { id: string }) => c.id)).toEqual([uid('mc', 1)]);
+      const all = await ok('copilot_list_message_channels', {});
+      const client0 = await ok('copilot_list_message_channels', { memberId: CLIENT0 });
+      expect(client0.items.length).toBeLessThan(all.items.length);
+      expect(client0.items.map((c: { id: string }) => c.id).sort()).toEqual([uid('mc', 0), uid('mc', 2)].sort()); // own and company channel
+      const files = await ok('copilot_list_file_channels', { memberId: uid('c1', 1) });
+      expect(files.items.map((c: { id: string }) => c.id)).toEqual([uid('fc', 1)]);
+      const { tools } = await h.client.listTools();
+      const memberId = (tools.find((t) => t.name === 'copilot_list_message_channels')!.inputSchema.properties as Record<string, { description: string }>).memberId;
+      expect(memberId.description).toMatch(/exact/);
+    });
+
+    it('every declared filter of every list tool narrows the seeded records', async () => {
+      for (const d of copilot.tools.filter((t) => t.list)) {
+        const shape = d.input.shape as unknown as Record<string, { isOptional(): boolean }>;
+        for (const arg of Object.keys(shape)) {
+          const inPath = d.path.includes(`{${arg}}`);
+          if (!shape[arg].isOptional() && !inPath) expect(d.filters?.[arg], `${d.name}.${arg}`).toBeDefined();
+          if (shape[arg].isOptional()) expect(d.filters?.[arg], `${d.name}.${arg} has no FilterSpec`).toBeDefined();
+        }
+        const base = { ...(sandboxDef.examples?.[d.name] ?? {}) };
+        const r = await ok(d.name, base);
+        for (const [arg, spec] of Object.entries(d.filters ?? {})) {
+          if (spec.match === 'shape' || arg in base) continue;
+          const field = typeof spec.field === 'string' ? spec.field : arg;
+          const source = r.items.find((it: any) => { const v = it[field]; return v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length); });
+          expect(source, `${d.name}: no item has ${field}`).toBeDefined();
+          const raw = source[field];
+          const value = Array.isArray(raw) ? raw[0] : spec.match === 'prefix' ? String(raw).slice(0, 2) : raw;
+          const narrowed = await ok(d.name, { ...base, [arg]: value });
+          expect(narrowed.items.length, `${d.name} ${arg}=${value}`).toBeLessThan(r.items.length);
+          expect(narrowed.items.map((x: { id: string }) => x.id), `${d.name} ${arg}`).toContain(source.id);
+        }
+      }
+    });
+  });
+
+  describe('created records look like seeded ones', () => {
+    const seededShape = (collection: string) => {
+      const seeded = (sandboxDef.seed as Record<string, any[]>)[collection][0];
+      return { id: seeded.id as string, stamps: ['createdAt', 'updatedAt', 'createdDate'].filter((k) => k in seeded) };
+    };
+    const idForm = (id: string) => id.replace(/-\d{12}$/, '');
+    it.each([
+      ['client', 'copilot_create_client', { givenName: 'Mary', familyName: 'Jackson', email: 'mary@nasa.example', companyId: COMPANY0 }],
+      ['company', 'copilot_create_company', { name: 'Tyrell' }],
+      ['note', 'copilot_create_note', { entityType: 'client', entityId: CLIENT0, title: 'Call' }],
+      ['contract', 'copilot_send_contract', { contractTemplateId: uid('ct', 0), clientId: uid('c1', 4) }],
+      ['message_channel', 'copilot_create_message_channel', { membershipType: 'individual', clientId: uid('c1', 8) }],
+      ['task', 'copilot_create_task', { name: 'Shape', status: 'todo', internalUserId: uid('a1', 2) }],
+    ] as const)('%s', async (collection, tool, args) => {
+      const made = await ok(tool, args);
+      const seeded = seededShape(collection);
+      expect(made.id).toMatch(/^[0-9a-f]{8}-0000-4000-8000-\d{12}$/);
+      expect(idForm(made.id)).toBe(idForm(seeded.id)); // the same type tag as the seeded records
+      for (const k of seeded.stamps) expect(made[k], `${collection}.${k}`).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+      for (const k of ['createdAt', 'updatedAt', 'createdDate'].filter((x) => !seeded.stamps.includes(x))) expect(made).not.toHaveProperty(k);
+      const allowed = api.records![collection];
+      expect(Object.keys(made).filter((k) => !allowed.includes(k)), collection).toEqual([]);
+      const seededKeys = Object.keys((sandboxDef.seed as Record<string, any[]>)[collection][0]).sort();
+      expect(Object.keys(made).filter((k) => !seededKeys.includes(k)), `${collection}: fields seeded records lack`).toEqual([]);
+    });
   });
 
   it('treats `data: null` as an empty last page', async () => {

@@ -8,5 +8,4 @@ export default defineTool({
   description: 'Cancel an active or not-started subscription; billing stops for good.',
   method: 'POST', path: '/subscriptions/{id}/cancel', resource: 'subscription', access: 'destructive',
   input: z.object({ id: id('Subscription') }),
-  sandbox: { op: 'custom' },
 });

@@ -14,5 +14,4 @@ export default defineTool({
     linkUrl: z.url().describe('Target (link only)').optional(),
     clientPermissions: z.enum(['read_write', 'read_only']).describe('Folder only').optional(),
   }),
-  sandbox: { op: 'custom' },
 });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { daysUntilDue, id, lineItems, paymentMethodPreferences } from './shapes.js';
+import { billingRule, daysUntilDue, id, lineItems, paymentMethodPreferences } from './shapes.js';
 
 export default defineTool({
   name: 'copilot_create_invoice',
   title: 'Create invoice',
-  description: 'Create an invoice and bill a client or company; they are notified. Needs templateId or lineItems.',
+  description: 'Bill a client or company (clientId and/or companyId); they are notified. Needs templateId or lineItems.',
   method: 'POST', path: '/invoices', resource: 'invoice', access: 'write',
   input: z.object({
     clientId: id('Client').optional(),
@@ -16,5 +16,5 @@ export default defineTool({
     paymentMethodPreferences,
     memo: z.string().describe('Memo').optional(),
     taxPercentage: z.number().min(0).describe('Tax %').optional(),
-  }),
+  }).superRefine(billingRule),
 });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { daysUntilDue, id, lineItems, paymentMethodPreferences } from './shapes.js';
+import { billingRule, daysUntilDue, id, lineItems, paymentMethodPreferences } from './shapes.js';
 
 export default defineTool({
   name: 'copilot_create_subscription',
   title: 'Create subscription',
-  description: 'Start recurring billing of a client or company; invoices or charges follow. Needs templateId or lineItems.',
+  description: 'Start recurring billing of a client or company (clientId and/or companyId). Needs templateId or lineItems.',
   method: 'POST', path: '/subscriptions', resource: 'subscription', access: 'write',
   input: z.object({
     clientId: id('Client').optional(),
@@ -19,5 +19,5 @@ export default defineTool({
     intervalCount: z.number().int().min(1).describe('Intervals per bill').optional(),
     memo: z.string().describe('Memo').optional(),
     taxPercentage: z.number().min(0).describe('Tax %').optional(),
-  }),
+  }).superRefine(billingRule),
 });

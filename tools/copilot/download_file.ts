@@ -8,5 +8,4 @@ export default defineTool({
   description: 'Deprecated: download the raw contents of a file under 4 MB; prefer copilot_get_file.',
   method: 'GET', path: '/files/{id}/download', resource: 'file', access: 'read',
   input: z.object({ id: id('File') }),
-  sandbox: { op: 'custom' },
 });

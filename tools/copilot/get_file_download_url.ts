@@ -8,5 +8,4 @@ export default defineTool({
   description: 'Deprecated: a download URL for a file; copilot_get_file has it too.',
   method: 'GET', path: '/files/{id}/download-url', resource: 'file', access: 'read',
   input: z.object({ id: id('File') }),
-  sandbox: { op: 'custom' },
 });

@@ -7,6 +7,7 @@ export default defineTool({
   title: 'List contracts',
   description: 'List sent contracts.',
   method: 'GET', path: '/contracts', resource: 'contract', access: 'read', list: { style: 'none' },
+  filters: { contractTemplateId: { match: 'equals' }, clientId: { match: 'equals' }, status: { match: 'equals' } },
   input: z.object({
     contractTemplateId: id('Template').optional(),
     clientId: id('Client').optional(),

@@ -7,5 +7,6 @@ export default defineTool({
   title: 'List messages',
   description: 'List messages of a channel, newest first.',
   method: 'GET', path: '/messages', resource: 'message', access: 'read', untrusted: 'messages that may be written by clients', list: true,
+  filters: { channelId: { match: 'equals' } },
   input: z.object({ channelId: id('Message channel') }),
 });

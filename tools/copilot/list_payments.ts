@@ -7,5 +7,6 @@ export default defineTool({
   title: 'List payments',
   description: 'List invoice payments.',
   method: 'GET', path: '/payments', resource: 'payment', access: 'read', list: true,
+  filters: { invoiceId: { match: 'equals' } },
   input: z.object({ invoiceId: id('Invoice').optional() }),
 });

@@ -7,5 +7,6 @@ export default defineTool({
   title: 'List prices',
   description: 'List product prices.',
   method: 'GET', path: '/prices', resource: 'price', access: 'read', list: true,
+  filters: { productId: { match: 'equals' } },
   input: z.object({ productId: id('Product').optional() }),
 });

@@ -6,5 +6,7 @@ export default defineTool({
   title: 'List products',
   description: 'List products.',
   method: 'GET', path: '/products', resource: 'product', access: 'read', list: true,
-  input: z.object({ name: z.string().describe('Name, any case').optional() }),
+  // "Case-insensitive" (SDK); exact or partial is UNCONFIRMED: exact, the narrower reading.
+  filters: { name: { match: 'equals' } },
+  input: z.object({ name: z.string().describe('Name').optional() }),
 });

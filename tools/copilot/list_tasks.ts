@@ -7,6 +7,10 @@ export default defineTool({
   title: 'List tasks',
   description: 'List tasks.',
   method: 'GET', path: '/tasks', resource: 'task', access: 'read', list: true,
+  filters: {
+    status: { match: 'equals' }, clientId: { match: 'equals' }, companyId: { match: 'equals' },
+    internalUserId: { match: 'equals' }, createdBy: { match: 'equals' }, parentTaskId: { match: 'equals' },
+  },
   input: z.object({
     status: z.enum(['todo', 'inProgress', 'completed']).describe('Status').optional(),
     clientId: id('Assigned client').optional(),

@@ -8,5 +8,4 @@ export default defineTool({
   description: 'Mark a notification as unread.',
   method: 'POST', path: '/notifications/{id}/unread', resource: 'notification', access: 'write', idempotent: true,
   input: z.object({ id: id('Notification') }),
-  sandbox: { op: 'custom' },
 });

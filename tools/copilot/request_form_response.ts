@@ -11,5 +11,4 @@ export default defineTool({
     formId: id('Form'),
     clientCompanyIds: z.array(z.object({ clientId: z.string(), companyId: z.string() })).min(1).describe('Recipients'),
   }),
-  sandbox: { op: 'custom' },
 });

@@ -1,352 +1,311 @@
-// Copilot sandbox: a small client-portal workspace and the routes the generic emulator cannot infer.
-import type { SandboxDefinition, SandboxResult, SandboxStore } from '../../src/declaration.js';
+// Copilot sandbox: the routes the generic emulator cannot infer. Seed data is in seed.ts; list filters
+// and their meanings are in the list declarations (`filters`), applied here through `kit.filter`.
+import type { SandboxDefinition, SandboxKit, SandboxResult } from '../../src/declaration.js';
+import { seed, TAGS, uid } from './seed.js';
 
-/** Deterministic UUID-shaped ids, one prefix per record type (Copilot ids are UUIDs). */
-const uid = (prefix: string, i: number) => `${prefix.padEnd(8, '0')}-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
-const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 0, 1 + day, hour)).toISOString();
-const stamp = (day: number) => ({ createdAt: at(day), updatedAt: at(day + 1) });
-
-const err = (status: number, code: string, message: string): SandboxResult => ({ status, body: { code, message, data: null } });
-const notFound = (what: string) => err(404, 'resource_not_found', `${what} not found`);
-const now = () => new Date().toISOString();
-
-const first = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Ken', 'Margaret', 'Dennis', 'Radia', 'Tim', 'Hedy'];
-const last = ['Lovelace', 'Hopper', 'Turing', 'Dijkstra', 'Liskov', 'Knuth', 'Allen', 'Thompson', 'Hamilton', 'Ritchie', 'Perlman', 'Berners-Lee'];
-
-const internal_user = [
-  { id: uid('a1', 0), object: 'internalUser', givenName: 'Sam', familyName: 'Agent', email: 'sam@studio.example', role: 'admin', isClientAccessLimited: false, companyAccessList: [], ...stamp(0) },
-  { id: uid('a1', 1), object: 'internalUser', givenName: 'Riley', familyName: 'Rep', email: 'riley@studio.example', role: 'staff', isClientAccessLimited: false, companyAccessList: [], ...stamp(1) },
-  { id: uid('a1', 2), object: 'internalUser', givenName: 'Morgan', familyName: 'Manager', email: 'morgan@studio.example', role: 'staff', isClientAccessLimited: true, companyAccessList: [uid('c0', 0)], ...stamp(2) },
-];
-
-const companyNames = ['Acme Corp', 'Globex', 'Initech', 'Umbrella Labs', 'Hooli'];
-const company = companyNames.map((name, i) => ({
-  id: uid('c0', i), object: 'company', name, isPlaceholder: false, fallbackColor: ['#9BBFFF', '#FFB86B', '#7BD389', '#F28B82', '#C58AF9'][i],
-  iconImageUrl: '', customFields: { industry: [['software', 'retail', 'finance'][i % 3]] }, ...stamp(i),
-}));
-company.push({ id: uid('c0', 5), object: 'company', name: 'Hedy Lamarr', isPlaceholder: true, fallbackColor: '#CCCCCC', iconImageUrl: '', customFields: { industry: [] }, ...stamp(6) });
-
-// 25 clients: enough for paging tests at small page sizes.
-const client = Array.from({ length: 25 }, (_, i) => {
-  const givenName = first[i % 12];
-  const familyName = last[(i * 5) % 12];
-  const companyId = company[i % 5].id;
-  return {
-    id: uid('c1', i), object: 'client', givenName, familyName, email: `${givenName.toLowerCase()}.${i}@${companyNames[i % 5].toLowerCase().replace(/[^a-z]/g, '')}.example`,
-    companyId, companyIds: [companyId], status: (['active', 'invited', 'notInvited'] as const)[i % 3], creationMethod: 'internalUser',
-    fallbackColor: '#9BBFFF', avatarImageUrl: '', customFields: { phoneNumber: `+15550100${String(i).padStart(2, '0')}`, tags: i % 2 ? ['vip'] : [] },
-    firstLoginDate: i % 3 === 0 ? at(i, 10) : null, lastLoginDate: i % 3 === 0 ? at(i + 2, 11) : null, ...stamp(i),
-  };
-});
-client.push({
-  id: uid('c1', 25), object: 'client', givenName: 'Hedy', familyName: 'Lamarr', email: 'hedy@lamarr.example', companyId: uid('c0', 5), companyIds: [uid('c0', 5)],
-  status: 'active', creationMethod: 'directSignUp', fallbackColor: '#CCCCCC', avatarImageUrl: '', customFields: { phoneNumber: '+15550199', tags: [] },
-  firstLoginDate: at(7), lastLoginDate: at(9), ...stamp(6),
-});
-
-const custom_field = [
-  { id: uid('cf', 0), object: 'customField', key: 'phoneNumber', name: 'Phone number', type: 'phoneNumber', order: 0, entityType: 'client' },
-  { id: uid('cf', 1), object: 'customField', key: 'tags', name: 'Tags', type: 'multiSelect', order: 1, entityType: 'client' },
-  { id: uid('cf', 2), object: 'customField', key: 'industry', name: 'Industry', type: 'multiSelect', order: 0, entityType: 'company' },
-];
-const custom_field_option = [
-  { id: uid('co', 0), object: 'customFieldOption', customFieldId: uid('cf', 1), key: 'vip', label: 'VIP', color: '#F28B82' },
-  { id: uid('co', 1), object: 'customFieldOption', customFieldId: uid('cf', 1), key: 'onboarding', label: 'Onboarding', color: '#9BBFFF' },
-  { id: uid('co', 2), object: 'customFieldOption', customFieldId: uid('cf', 2), key: 'software', label: 'Software', color: '#7BD389' },
-  { id: uid('co', 3), object: 'customFieldOption', customFieldId: uid('cf', 2), key: 'retail', label: 'Retail', color: '#FFB86B' },
-  { id: uid('co', 4), object: 'customFieldOption', customFieldId: uid('cf', 2), key: 'finance', label: 'Finance', color: '#C58AF9' },
-];
-
-const channel = (prefix: string, object: string) => [
-  { id: uid(prefix, 0), object, membershipType: 'individual', clientId: client[0].id, companyId: client[0].companyId, memberIds: [client[0].id], ...stamp(1) },
-  { id: uid(prefix, 1), object, membershipType: 'individual', clientId: client[1].id, companyId: client[1].companyId, memberIds: [client[1].id], ...stamp(2) },
-  { id: uid(prefix, 2), object, membershipType: 'company', clientId: '', companyId: company[0].id, memberIds: client.filter((c) => c.companyId === company[0].id).map((c) => c.id), ...stamp(3) },
-];
-const message_channel = channel('mc', 'messageChannel').map((c, i) => ({ ...c, lastMessageDate: i === 0 ? at(5, 16) : null }));
-const file_channel = channel('fc', 'fileChannel');
-
-// Newest first, as GET /messages answers.
-const message = [
-  { id: uid('ms', 3), object: 'message', channelId: message_channel[0].id, senderId: client[0].id, text: 'Perfect, see you Thursday.', isAttachmentIncluded: false, ...stamp(5) },
-  { id: uid('ms', 2), object: 'message', channelId: message_channel[0].id, senderId: internal_user[0].id, text: 'Kick-off is **Thursday 10:00**; agenda in Files.', isAttachmentIncluded: false, ...stamp(4) },
-  { id: uid('ms', 1), object: 'message', channelId: message_channel[0].id, senderId: client[0].id, text: 'When do we start?', isAttachmentIncluded: false, ...stamp(3) },
-  { id: uid('ms', 0), object: 'message', channelId: message_channel[2].id, senderId: internal_user[1].id, text: 'Welcome to the Acme portal!', isAttachmentIncluded: false, ...stamp(2) },
-];
-
-const file = [
-  { id: uid('f1', 0), object: 'folder', channelId: file_channel[0].id, name: 'Onboarding', path: 'Onboarding', size: 0, status: 'ready', creatorId: internal_user[0].id, clientPermissions: 'read-write', ...stamp(1) },
-  { id: uid('f1', 1), object: 'file', channelId: file_channel[0].id, name: 'agenda.pdf', path: 'Onboarding/agenda.pdf', size: 48213, status: 'ready', creatorId: internal_user[0].id, downloadUrl: 'https://files.sandbox.example/agenda.pdf?sig=sandbox', ...stamp(2) },
-  { id: uid('f1', 2), object: 'link', channelId: file_channel[0].id, name: 'Project board', path: 'Project board', linkUrl: 'https://board.sandbox.example/acme', status: 'ready', creatorId: internal_user[1].id, ...stamp(3) },
-  { id: uid('f1', 3), object: 'file', channelId: file_channel[1].id, name: 'brief.txt', path: 'brief.txt', size: 1204, status: 'ready', creatorId: client[1].id, downloadUrl: 'https://files.sandbox.example/brief.txt?sig=sandbox', ...stamp(4) },
-];
-
-const note = [
-  { id: uid('n0', 0), object: 'note', entityType: 'client', entityId: client[0].id, title: 'Kick-off call', content: '<p>Prefers email over calls.</p>', creatorId: internal_user[0].id, ...stamp(2) },
-  { id: uid('n0', 1), object: 'note', entityType: 'company', entityId: company[0].id, title: 'Renewal', content: '<p>Contract renews in March.</p>', creatorId: internal_user[1].id, ...stamp(3) },
-  { id: uid('n0', 2), object: 'note', entityType: 'client', entityId: client[1].id, title: 'Billing contact', content: '<p>Send invoices to finance@globex.example.</p>', creatorId: internal_user[0].id, ...stamp(4) },
-];
-
-const notification = [
-  { id: uid('nt', 0), object: 'notification', event: 'customNotification', senderId: internal_user[0].id, senderType: 'internalUser', recipientClientId: client[0].id, recipientCompanyId: client[0].companyId, deliveryTargets: { inProduct: { title: 'Your agenda is ready', body: 'See Files.', isRead: false } }, ...stamp(4) },
-  { id: uid('nt', 1), object: 'notification', event: 'customNotification', senderId: internal_user[0].id, senderType: 'internalUser', recipientClientId: client[0].id, recipientCompanyId: client[0].companyId, deliveryTargets: { inProduct: { title: 'Welcome aboard', isRead: true } }, ...stamp(1) },
-  { id: uid('nt', 2), object: 'notification', event: 'customNotification', senderId: client[1].id, senderType: 'client', recipientInternalUserId: internal_user[1].id, deliveryTargets: { inProduct: { title: 'Brief uploaded', isRead: false } }, ...stamp(4) },
-];
-
-const form = [
-  {
-    id: uid('fm', 0), object: 'form', name: 'Onboarding questionnaire', description: 'Tell us about your business.', visibility: 'requestOnly', allowMultipleSubmissions: false,
-    formFieldIds: ['q1', 'q2'], formFields: [{ formFieldId: 'q1', title: 'Company size', type: 'shortAnswer', isRequired: true }, { formFieldId: 'q2', title: 'Goals', type: 'longAnswer', isRequired: false }],
-    formResponseRequests: 2, formResponseSubmissions: 1, latestSubmissionDate: at(5), ...stamp(0),
-  },
-  { id: uid('fm', 1), object: 'form', name: 'Feedback', description: 'How did we do?', visibility: 'allClients', allowMultipleSubmissions: true, formFieldIds: ['q1'], formFields: [{ formFieldId: 'q1', title: 'Rating', type: 'multipleChoice', isRequired: true }], formResponseRequests: 0, formResponseSubmissions: 0, ...stamp(1) },
-];
-const form_response = [
-  { id: uid('fr', 0), object: 'formResponse', formId: form[0].id, formName: form[0].name, clientId: client[0].id, companyId: client[0].companyId, status: 'completed', submissionDate: at(5), formFields: { q1: { title: 'Company size', type: 'shortAnswer', answer: '50' }, q2: { title: 'Goals', type: 'longAnswer', answer: 'A client portal.' } }, ...stamp(3) },
-  { id: uid('fr', 1), object: 'formResponse', formId: form[0].id, formName: form[0].name, clientId: client[1].id, companyId: client[1].companyId, status: 'pending', formFields: {}, ...stamp(4) },
-];
-
-const contract_template = [
-  { id: uid('ct', 0), object: 'contractTemplate', name: 'Master services agreement', requestsCount: 2, submissionsCount: 1, fields: [{ id: 'startDate', type: 'variable', inputType: 'date', isOptional: false, page: 1 }, { id: 'signature', type: 'signature', inputType: 'signature', isOptional: false, page: 3 }], ...stamp(0) },
-  { id: uid('ct', 1), object: 'contractTemplate', name: 'NDA', requestsCount: 1, submissionsCount: 0, fields: [{ id: 'signature', type: 'signature', inputType: 'signature', isOptional: false, page: 1 }], ...stamp(0) },
-];
-const contract = [
-  { id: uid('cn', 0), object: 'contract', contractTemplateId: contract_template[0].id, name: 'Master services agreement', clientId: client[0].id, companyId: client[0].companyId, status: 'signed', signedAt: at(4), fields: [{ id: 'startDate', type: 'variable', inputType: 'date', isOptional: false, page: 1, value: '2026-02-01' }], ...stamp(2) },
-  { id: uid('cn', 1), object: 'contract', contractTemplateId: contract_template[0].id, name: 'Master services agreement', clientId: client[1].id, companyId: client[1].companyId, status: 'pending', fields: [], ...stamp(3) },
-  { id: uid('cn', 2), object: 'contract', contractTemplateId: contract_template[1].id, name: 'NDA', clientId: client[2].id, companyId: client[2].companyId, status: 'pending', fields: [], ...stamp(4) },
-];
-
-const product = [
-  { id: uid('pd', 0), object: 'product', name: 'Consulting hours', description: 'Hourly consulting.', status: 'active', imageUrls: [], ...stamp(0) },
-  { id: uid('pd', 1), object: 'product', name: 'Retainer', description: 'Monthly retainer.', status: 'active', imageUrls: [], ...stamp(0) },
-  { id: uid('pd', 2), object: 'product', name: 'Website audit', description: 'One-off audit.', status: 'archived', imageUrls: [], ...stamp(0) },
-];
-const price = [
-  { id: uid('pr', 0), object: 'price', productId: product[0].id, amount: 15000, currency: 'usd', type: 'oneTime', ...stamp(0) },
-  { id: uid('pr', 1), object: 'price', productId: product[1].id, amount: 200000, currency: 'usd', type: 'recurring', interval: 'month', intervalCount: 1, ...stamp(0) },
-  { id: uid('pr', 2), object: 'price', productId: product[1].id, amount: 540000, currency: 'usd', type: 'recurring', interval: 'quarterly', intervalCount: 1, ...stamp(0) },
-  { id: uid('pr', 3), object: 'price', productId: product[2].id, amount: 90000, currency: 'usd', type: 'oneTime', ...stamp(0) },
-];
-
-const invoice_template = [
-  { id: uid('it', 0), object: 'invoiceTemplate', name: 'Consulting (10 h)', memo: 'Thank you!', taxPercentage: 0, currency: 'usd', lineItems: [{ amount: 15000, description: 'Consulting hour', quantity: 10 }], ...stamp(0) },
-  { id: uid('it', 1), object: 'invoiceTemplate', name: 'Audit', memo: '', taxPercentage: 8, currency: 'usd', lineItems: [{ amount: 90000, description: 'Website audit', quantity: 1 }], ...stamp(0) },
-];
-const prefs = [{ type: 'creditCard', feePaidByClient: false }, { type: 'bankAccount', feePaidByClient: false }];
-const invoice = [
-  { id: uid('iv', 0), object: 'invoice', number: 'INV-0001', clientId: client[0].id, companyId: client[0].companyId, status: 'paid', currency: 'usd', total: 150000, taxAmount: 0, taxPercentage: 0, memo: 'Thank you!', collectionMethod: 'sendInvoice', dueDate: at(14), sentDate: at(0), lineItems: [{ amount: 15000, description: 'Consulting hour', quantity: 10 }], paymentMethodPreferences: prefs, ...stamp(0) },
-  { id: uid('iv', 1), object: 'invoice', number: 'INV-0002', clientId: client[1].id, companyId: client[1].companyId, status: 'open', currency: 'usd', total: 97200, taxAmount: 7200, taxPercentage: 8, memo: '', collectionMethod: 'sendInvoice', dueDate: at(20), sentDate: at(5), lineItems: [{ amount: 90000, description: 'Website audit', quantity: 1 }], paymentMethodPreferences: prefs, ...stamp(5) },
-  { id: uid('iv', 2), object: 'invoice', number: 'INV-0003', clientId: '', companyId: company[0].id, status: 'void', currency: 'usd', total: 200000, taxAmount: 0, taxPercentage: 0, memo: 'Retainer', collectionMethod: 'sendInvoice', dueDate: at(30), sentDate: at(6), lineItems: [{ priceId: price[1].id, productId: product[1].id, quantity: 1, amount: 200000 }], paymentMethodPreferences: prefs, ...stamp(6) },
-];
-const payment = [
-  { id: uid('py', 0), object: 'payment', invoiceId: invoice[0].id, status: 'succeeded', amount: 150000, paymentMethod: 'creditCard', brand: 'visa', last4Digits: '4242', feeAmount: { paidByPlatform: 4380, paidByClient: 0 }, ...stamp(3) },
-  { id: uid('py', 1), object: 'payment', invoiceId: invoice[1].id, status: 'failed', amount: 97200, paymentMethod: 'creditCard', brand: 'mastercard', last4Digits: '4444', declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.', ...stamp(7) },
-];
-
-const subscription_template = [
-  { id: uid('st', 0), object: 'subscriptionTemplate', name: 'Monthly retainer', memo: 'Retainer', taxPercentage: 0, currency: 'usd', interval: 'month', intervalCount: 1, lineItems: [{ amount: 200000, description: 'Retainer', quantity: 1 }], ...stamp(0) },
-  { id: uid('st', 1), object: 'subscriptionTemplate', name: 'Quarterly support', memo: '', taxPercentage: 0, currency: 'usd', interval: 'quarterly', intervalCount: 1, lineItems: [{ amount: 300000, description: 'Support', quantity: 1 }], ...stamp(0) },
-];
-const subscription = [
-  { id: uid('sb', 0), object: 'subscription', clientId: client[0].id, companyId: client[0].companyId, status: 'active', collectionMethod: 'chargeAutomatically', currency: 'usd', interval: 'month', intervalCount: 1, daysUntilDue: 0, memo: 'Retainer', taxPercentage: 0, lineItems: [{ priceId: price[1].id, quantity: 1 }], canceledAt: null, ...stamp(1) },
-  { id: uid('sb', 1), object: 'subscription', clientId: client[3].id, companyId: client[3].companyId, status: 'notStarted', collectionMethod: 'sendInvoice', currency: 'usd', interval: 'quarterly', intervalCount: 1, daysUntilDue: 14, memo: '', taxPercentage: 0, lineItems: [{ amount: 300000, description: 'Support', quantity: 1 }], canceledAt: null, ...stamp(2) },
-  { id: uid('sb', 2), object: 'subscription', clientId: client[4].id, companyId: client[4].companyId, status: 'canceled', collectionMethod: 'sendInvoice', currency: 'usd', interval: 'month', intervalCount: 1, daysUntilDue: 7, memo: '', taxPercentage: 0, lineItems: [{ amount: 50000, description: 'Hosting', quantity: 1 }], canceledAt: at(5), ...stamp(2) },
-];
-
-const task_template = [
-  { id: uid('tt', 0), object: 'taskTemplate', name: 'Client onboarding', description: 'Standard onboarding steps.', createdDate: at(0), subTaskTemplates: [{ id: uid('tt', 10), object: 'taskTemplate', name: 'Send welcome pack', description: '', createdDate: at(0) }, { id: uid('tt', 11), object: 'taskTemplate', name: 'Schedule kick-off', description: '', createdDate: at(0) }] },
-  { id: uid('tt', 1), object: 'taskTemplate', name: 'Quarterly review', description: 'Prepare and hold the review.', createdDate: at(0), subTaskTemplates: [] },
-];
-const task = [
-  { id: uid('tk', 0), object: 'task', name: 'Collect brand assets', description: 'Logo, fonts, colours.', status: 'todo', clientId: client[0].id, companyId: client[0].companyId, internalUserId: null, createdBy: internal_user[0].id, createdDate: at(1), dueDate: at(10), isArchived: false, isDeleted: false, parentTaskId: null, templateId: null, viewers: [], source: 'api' },
-  { id: uid('tk', 1), object: 'task', name: 'Draft proposal', description: 'For Globex expansion.', status: 'inProgress', clientId: null, companyId: null, internalUserId: internal_user[1].id, createdBy: internal_user[0].id, createdDate: at(2), dueDate: at(8), isArchived: false, isDeleted: false, parentTaskId: null, templateId: null, viewers: [], source: 'web' },
-  { id: uid('tk', 2), object: 'task', name: 'Send welcome pack', description: '', status: 'completed', clientId: null, companyId: null, internalUserId: internal_user[0].id, createdBy: internal_user[0].id, createdDate: at(1), dueDate: null, completedDate: at(2), isArchived: false, isDeleted: false, parentTaskId: uid('tk', 0), templateId: uid('tt', 10), viewers: [], source: 'web' },
-];
-
-const app_install = [
-  { id: uid('ai', 0), object: 'appInstall', appId: uid('ap', 0), displayName: 'Tasks', type: 'marketplace' },
-  { id: uid('ai', 1), object: 'appInstall', appId: uid('ap', 1), displayName: 'Project board', type: 'custom' },
-];
-const app_connection = [
-  { id: uid('ac', 0), object: 'appConnection', installId: app_install[1].id, type: 'link', content: 'https://board.sandbox.example/acme', membershipType: 'company', companyId: company[0].id, clientIds: [], ...stamp(2) },
-  { id: uid('ac', 1), object: 'appConnection', installId: app_install[1].id, type: 'embed', content: 'https://board.sandbox.example/embed/globex', membershipType: 'individual', companyId: null, clientIds: [client[1].id], ...stamp(3) },
-];
-
-const workspace = {
-  id: uid('w0', 0), brandName: 'Sandbox Studio', industry: 'Consulting', portalUrl: 'https://sandbox-studio.copilot.example', isCompaniesEnabled: true, isClientDirectSignUpEnabled: false,
-  colorAccent: '#4F46E5', colorSidebarBackground: '#111827', colorSidebarText: '#F9FAFB', font: 'Inter', metaTitle: 'Sandbox Studio portal',
-  labels: { individualTerm: 'Client', individualTermPlural: 'Clients', groupTerm: 'Company', groupTermPlural: 'Companies' },
-};
-
-/** A new record with the fields Copilot adds to every object. */
-const fresh = (store: SandboxStore, object: string, fields: Record<string, unknown>) => {
-  const t = now();
-  return { id: String(store.nextId()), object, ...fields, createdAt: t, updatedAt: t };
-};
 const flag = (v: unknown) => v === true || v === 'true';
+const invalid = (kit: SandboxKit, message: string) => kit.error(400, message, 'parameter_invalid');
+
+/** The tasks app's public task rules (tasks-app src/app/api/tasks/public/public.dto.ts): the assignee combination. */
+function assigneeProblem(b: Record<string, unknown>): string | undefined {
+  if (b.internalUserId && (b.clientId || b.companyId)) return 'internalUserId cannot be combined with clientId or companyId';
+  if ((b.viewers as unknown[] | undefined)?.length! > 1) return 'viewers may hold at most one entry';
+  return undefined;
+}
+
+/** A channel's members must match its membership type (catalog §6). */
+function channelProblem(b: Record<string, any>): string | undefined {
+  if (b.membershipType === 'individual' && !b.clientId) return 'clientId is required for individual channels';
+  if (b.membershipType === 'group' && !b.memberIds?.length) return 'memberIds is required for group channels';
+  if (b.membershipType === 'company' && !b.companyId) return 'companyId is required for company channels';
+  return undefined;
+}
+const createChannel = (collection: string, object: string) => (req: { body: any }, _s: unknown, kit: SandboxKit): SandboxResult => {
+  const b = req.body ?? {};
+  const problem = channelProblem(b);
+  if (problem) return invalid(kit, problem);
+  const memberIds = b.membershipType === 'individual' ? [b.clientId] : b.membershipType === 'group' ? b.memberIds : (b.memberIds ?? []);
+  return kit.ok(kit.create(collection, { object, membershipType: b.membershipType, clientId: b.clientId ?? '', companyId: b.companyId ?? '', memberIds }));
+};
+
+/** Invoices and subscriptions: a recipient, and a template or line items (catalog §5). */
+function billingProblem(b: Record<string, any>): string | undefined {
+  if (!b.clientId && !b.companyId) return 'clientId or companyId is required';
+  if (!b.templateId && !b.lineItems?.length) return 'lineItems is required if templateId is not provided';
+  return undefined;
+}
 
 const sandbox: SandboxDefinition = {
   idType: 'string',
+  idField: 'id',
+  newId: (seq, collection) => uid(TAGS[collection] ?? 'zz', seq),
+  timestamps: { created: 'createdAt', modified: 'updatedAt', format: 'iso' },
   errorBody: (_status, message, code) => ({ code, message, data: null }),
   deletedBody: (r) => ({ id: r.id, object: r.object, deleted: true }),
-  seed: {
-    workspace, internal_user, company, client, custom_field, custom_field_option, message_channel, message, file_channel, file, note, notification,
-    form, form_response, contract_template, contract, product, price, invoice_template, invoice, payment, subscription_template, subscription,
-    task_template, task, app_install, app_connection,
+  seed,
+  examples: {
+    copilot_list_app_connections: { installId: uid('ai', 1) },
+    copilot_list_custom_field_options: { customFieldId: uid('cf', 2) },
+    copilot_list_files: { channelId: uid('fc', 0) },
+    copilot_list_form_responses: { formId: uid('fm', 0) },
+    copilot_list_messages: { channelId: uid('mc', 0) },
   },
   routes: {
     // These two answer a bare JSON array, not `{data}` (catalog §2).
-    copilot_list_app_installs: (_req, store) => ({ status: 200, body: store.collection('app_install') }),
-    copilot_list_app_connections: (req, store) => {
-      const { installId, clientId, companyId } = req.args as Record<string, string | undefined>;
-      if (!store.collection('app_install').some((i) => i.id === installId)) return notFound('App install');
-      const body = store.collection('app_connection').filter(
-        (c) => c.installId === installId && (!companyId || c.companyId === companyId) && (!clientId || c.clientIds.includes(clientId) || store.collection('client').some((cl) => cl.id === clientId && cl.companyIds.includes(c.companyId))),
+    copilot_list_app_installs: (_req, store, kit) => ({ status: 200, body: kit.filter(store.collection('app_install')) }),
+    // "Visible to this client": a member of the connection, or in its company (the declared filter says
+    // member; company visibility is added here, as the SDK's wording promises).
+    copilot_list_app_connections: (req, store, kit) => {
+      const { installId, clientId } = req.args as Record<string, string | undefined>;
+      if (!kit.find('app_install', installId)) return kit.notFound('App install');
+      const client = clientId ? kit.find('client', clientId) : undefined;
+      const visible = store.collection('app_connection').filter(
+        (c) => c.installId === installId && (!clientId || c.clientIds.includes(clientId) || (!!c.companyId && !!client?.companyIds?.includes(c.companyId))),
       );
-      return { status: 200, body };
+      delete req.args.clientId; // applied above, with company visibility
+      return { status: 200, body: kit.filter(visible) };
     },
-    copilot_create_app_connection: (req, store) => {
+    copilot_list_custom_field_options: (req, store, kit) => {
+      if (!kit.find('custom_field', req.params.customFieldId)) return kit.notFound('Custom field');
+      return kit.page(kit.filter(store.collection('custom_field_option').filter((o) => o.customFieldId === req.params.customFieldId)));
+    },
+    copilot_list_form_responses: (req, store, kit) => {
+      if (!kit.find('form', req.params.formId)) return kit.notFound('Form');
+      return kit.page(kit.filter(store.collection('form_response').filter((r) => r.formId === req.params.formId)));
+    },
+    // Unread only unless includeRead (default false); the recipient filters are the declared ones.
+    copilot_list_notifications: (req, store, kit) =>
+      kit.page(kit.filter(store.collection('notification').filter((n) => flag(req.args.includeRead) || !n.deliveryTargets?.inProduct?.isRead))),
+    copilot_create_app_connection: (req, _store, kit) => {
       const installId = req.params.installId;
-      if (!store.collection('app_install').some((i) => i.id === installId)) return notFound('App install');
+      if (!kit.find('app_install', installId)) return kit.notFound('App install');
       const b = req.body ?? {};
       const membershipType = b.companyId ? 'company' : (b.clientIds?.length ?? 0) > 1 ? 'group' : 'individual';
-      const r = fresh(store, 'appConnection', { installId, type: b.type, content: b.content, membershipType, companyId: b.companyId ?? null, clientIds: b.clientIds ?? [] });
-      store.collection('app_connection').push(r);
-      return { status: 200, body: r };
+      return kit.ok(kit.create('app_connection', { object: 'appConnection', installId, type: b.type, content: b.content, membershipType, companyId: b.companyId ?? null, clientIds: b.clientIds ?? [] }));
     },
     // Newest first: a sent message goes to the front of the list.
-    copilot_send_message: (req, store) => {
+    copilot_send_message: (req, store, kit) => {
       const b = req.body ?? {};
-      if (!store.collection('message_channel').some((c) => c.id === b.channelId)) return notFound('Message channel');
-      const r = fresh(store, 'message', { channelId: b.channelId, senderId: b.senderId ?? uid('a1', 0), text: b.text, isAttachmentIncluded: false });
-      store.collection('message').unshift(r);
-      return { status: 200, body: r };
+      if (!kit.find('message_channel', b.channelId)) return kit.notFound('Message channel');
+      const r = kit.create('message', { object: 'message', channelId: b.channelId, senderId: b.senderId ?? uid('a1', 0), text: b.text, isAttachmentIncluded: false });
+      const list = store.collection('message');
+      list.unshift(...list.splice(list.indexOf(r), 1));
+      return kit.ok(r);
     },
-    copilot_create_client: (req, store) => {
+    copilot_create_message_channel: createChannel('message_channel', 'messageChannel'),
+    copilot_create_file_channel: createChannel('file_channel', 'fileChannel'),
+    copilot_create_client: (req, store, kit) => {
       const b = req.body ?? {};
-      const clients = store.collection('client');
-      if (clients.some((c) => c.email === b.email)) return err(400, 'parameter_invalid', `A client with email ${b.email} already exists`);
+      if (!b.givenName || !b.familyName || !b.email) return invalid(kit, 'givenName, familyName and email are required');
+      if (store.collection('client').some((c) => c.email === b.email)) return invalid(kit, `A client with email ${b.email} already exists`);
       let companyId = b.companyId as string | undefined;
-      if (companyId && !store.collection('company').some((c) => c.id === companyId)) return err(400, 'parameter_invalid', `Company ${companyId} does not exist`);
+      if (companyId && !kit.find('company', companyId)) return invalid(kit, `Company ${companyId} does not exist`);
       if (!companyId) {
         // Without a company a placeholder company is created for the client.
-        const placeholder = fresh(store, 'company', { name: `${b.givenName} ${b.familyName}`, isPlaceholder: true, fallbackColor: '#CCCCCC', iconImageUrl: '', customFields: {} });
-        store.collection('company').push(placeholder);
-        companyId = placeholder.id;
+        companyId = kit.create('company', { object: 'company', name: `${b.givenName} ${b.familyName}`, isPlaceholder: true, fallbackColor: '#CCCCCC', iconImageUrl: '', customFields: {} }).id as string;
       }
-      const r = fresh(store, 'client', {
-        givenName: b.givenName, familyName: b.familyName, email: b.email, companyId, companyIds: [companyId],
-        status: flag(req.query.sendInvite) ? 'invited' : 'notInvited', creationMethod: 'internalUser', customFields: b.customFields ?? {},
-      });
-      clients.push(r);
-      return { status: 200, body: r };
+      return kit.ok(kit.create('client', {
+        object: 'client', givenName: b.givenName, familyName: b.familyName, email: b.email, companyId, companyIds: [companyId],
+        status: flag(req.query.sendInvite) ? 'invited' : 'notInvited', creationMethod: 'internalUser', fallbackColor: '#9BBFFF', avatarImageUrl: '',
+        customFields: b.customFields ?? {}, firstLoginDate: null, lastLoginDate: null,
+      }));
+    },
+    copilot_create_company: (req, _store, kit) => {
+      const b = req.body ?? {};
+      if (!b.name) return invalid(kit, 'name is required');
+      return kit.ok(kit.create('company', { object: 'company', name: b.name, isPlaceholder: false, fallbackColor: b.fallbackColor ?? '#9BBFFF', iconImageUrl: b.iconImageUrl ?? '', customFields: b.customFields ?? {} }));
+    },
+    // sendInvite is a query flag, not a client field: it invites a client not yet invited.
+    copilot_update_client: (req, _store, kit) => {
+      const r = kit.find('client', req.params.id);
+      if (!r) return kit.notFound('Client');
+      const b = req.body ?? {};
+      if (b.companyId && !kit.find('company', b.companyId)) return invalid(kit, `Company ${b.companyId} does not exist`);
+      for (const k of ['givenName', 'familyName', 'customFields'] as const) if (b[k] !== undefined) r[k] = k === 'customFields' ? { ...r.customFields, ...b.customFields } : b[k];
+      if (b.companyId) Object.assign(r, { companyId: b.companyId, companyIds: [b.companyId] });
+      if (flag(req.query.sendInvite) && r.status === 'notInvited') r.status = 'invited';
+      r.updatedAt = kit.now();
+      return kit.ok(r);
     },
     // PUT clears whatever is not given, custom fields and company included.
-    copilot_replace_client: (req, store) => {
-      const r = store.collection('client').find((c) => c.id === req.params.id);
-      if (!r) return notFound('Client');
+    copilot_replace_client: (req, _store, kit) => {
+      const r = kit.find('client', req.params.id);
+      if (!r) return kit.notFound('Client');
       const b = req.body ?? {};
-      Object.assign(r, { givenName: b.givenName, familyName: b.familyName, companyId: b.companyId ?? '', companyIds: b.companyId ? [b.companyId] : [], customFields: b.customFields ?? {}, updatedAt: now() });
-      return { status: 200, body: r };
+      Object.assign(r, { givenName: b.givenName, familyName: b.familyName, companyId: b.companyId ?? '', companyIds: b.companyId ? [b.companyId] : [], customFields: b.customFields ?? {}, updatedAt: kit.now() });
+      return kit.ok(r);
     },
-    copilot_create_file: (req, store) => {
+    copilot_create_file: (req, _store, kit) => {
       const b = req.body ?? {};
-      if (!store.collection('file_channel').some((c) => c.id === b.channelId)) return notFound('File channel');
+      if (!kit.find('file_channel', b.channelId)) return kit.notFound('File channel');
       const kind = req.params.fileType;
-      if (!['file', 'folder', 'link'].includes(kind)) return err(400, 'parameter_invalid', `fileType must be file, folder or link`);
+      if (!['file', 'folder', 'link'].includes(kind)) return invalid(kit, 'fileType must be file, folder or link');
       const name = String(b.path).split('/').filter(Boolean).pop();
-      const r = fresh(store, kind, {
-        channelId: b.channelId, path: b.path, name, status: kind === 'file' ? 'pending' : 'ready', size: 0,
+      return kit.ok(kit.create('file', {
+        object: kind, channelId: b.channelId, path: b.path, name, status: kind === 'file' ? 'pending' : 'ready', size: 0, creatorId: uid('a1', 0),
         ...(kind === 'link' ? { linkUrl: b.linkUrl } : {}),
         ...(kind === 'folder' ? { clientPermissions: b.clientPermissions === 'read_only' ? 'read-only' : 'read-write' } : {}),
-        ...(kind === 'file' ? { uploadUrl: 'https://files.sandbox.example/upload?sig=sandbox' } : {}),
-      });
-      store.collection('file').push(r);
-      return { status: 200, body: r };
+      }));
     },
-    copilot_get_file_download_url: (req, store) => {
-      const f = store.collection('file').find((r) => r.id === req.params.id);
-      if (!f) return notFound('File');
-      if (f.object !== 'file') return err(400, 'parameter_invalid', `${f.object} has no contents to download`);
-      return { status: 200, body: { downloadUrl: f.downloadUrl } };
+    copilot_create_file_legacy: (req, _store, kit) => {
+      const b = req.body ?? {};
+      if (!kit.find('file_channel', b.channelID)) return kit.notFound('File channel');
+      const path = String(b.path ?? '');
+      return kit.ok(kit.create('file', { object: 'folder', channelId: b.channelID, path, name: path.split('/').filter(Boolean).pop() ?? '', size: 0, status: 'ready', creatorId: uid('a1', 0), clientPermissions: 'read-write' }));
+    },
+    copilot_get_file_download_url: (req, _store, kit) => {
+      const f = kit.find('file', req.params.id);
+      if (!f) return kit.notFound('File');
+      if (f.object !== 'file') return invalid(kit, `${f.object} has no contents to download`);
+      return kit.ok({ downloadUrl: f.downloadUrl });
     },
     // The real endpoint sends the raw bytes; the emulator can only answer JSON, so it sends the text as a JSON string.
-    copilot_download_file: (req, store) => {
-      const f = store.collection('file').find((r) => r.id === req.params.id);
-      if (!f) return notFound('File');
-      if (f.object !== 'file') return err(400, 'parameter_invalid', `${f.object} has no contents to download`);
-      return { status: 200, body: `Sandbox contents of ${f.name}` };
+    copilot_download_file: (req, _store, kit) => {
+      const f = kit.find('file', req.params.id);
+      if (!f) return kit.notFound('File');
+      if (f.object !== 'file') return invalid(kit, `${f.object} has no contents to download`);
+      return kit.ok(`Sandbox contents of ${f.name}`);
     },
-    copilot_update_file_permissions: (req, store) => {
+    copilot_update_file_permissions: (req, store, kit) => {
       const b = req.body ?? {};
       const value = b.clientPermissions === 'read_only' ? 'read-only' : 'read-write';
       if (req.params.id === 'root') {
-        const ch = store.collection('file_channel').find((c) => c.id === b.channelId);
-        if (!ch) return err(400, 'parameter_invalid', 'channelId is required for the root folder');
-        ch.rootClientPermissions = value;
-        return { status: 200, body: { id: 'root', object: 'folder', channelId: ch.id, clientPermissions: value } };
+        const ch = kit.find('file_channel', b.channelId);
+        if (!ch) return invalid(kit, 'channelId is required for the root folder');
+        const roots = store.collection('file_root'); // a channel's root folder is no listed record
+        const root = roots.find((r) => r.channelId === ch.id) ?? roots[roots.push({ id: 'root', object: 'folder', channelId: ch.id }) - 1];
+        root.clientPermissions = value;
+        return kit.ok(root);
       }
-      const f = store.collection('file').find((r) => r.id === req.params.id);
-      if (!f) return notFound('Folder');
-      if (f.object !== 'folder') return err(400, 'parameter_invalid', 'Permissions can only be set on folders');
-      Object.assign(f, { clientPermissions: value, updatedAt: now() });
-      return { status: 200, body: f };
+      const f = kit.find('file', req.params.id);
+      if (!f) return kit.notFound('Folder');
+      if (f.object !== 'folder') return invalid(kit, 'Permissions can only be set on folders');
+      Object.assign(f, { clientPermissions: value, updatedAt: kit.now() });
+      return kit.ok(f);
     },
     // One pending response per recipient; the answer is the first of them.
-    copilot_request_form_response: (req, store) => {
+    copilot_request_form_response: (req, _store, kit) => {
       const b = req.body ?? {};
-      const form = store.collection('form').find((f) => f.id === b.formId);
-      if (!form) return notFound('Form');
+      const form = kit.find('form', b.formId);
+      if (!form) return kit.notFound('Form');
       const made = (b.clientCompanyIds ?? []).map((r: { clientId: string; companyId: string }) =>
-        fresh(store, 'formResponse', { formId: form.id, formName: form.name, formDescription: form.description, clientId: r.clientId, companyId: r.companyId, status: 'pending', formFields: {} }),
+        kit.create('form_response', { object: 'formResponse', formId: form.id, formName: form.name, formDescription: form.description, clientId: r.clientId, companyId: r.companyId, status: 'pending', formFields: {} }),
       );
-      store.collection('form_response').push(...made);
       form.formResponseRequests = (form.formResponseRequests ?? 0) + made.length;
-      return { status: 200, body: made[0] };
+      return kit.ok(made[0]);
     },
-    copilot_list_form_responses: (req, store) => {
-      if (!store.collection('form').some((f) => f.id === req.params.formId)) return notFound('Form');
-      return { status: 200, body: { data: store.collection('form_response').filter((r) => r.formId === req.params.formId) } };
-    },
-    // Unread only unless includeRead (default false).
-    copilot_list_notifications: (req, store) => {
-      const q = req.query;
-      const data = store.collection('notification').filter(
-        (n) =>
-          (flag(q.includeRead) || !n.deliveryTargets?.inProduct?.isRead) &&
-          (!q.recipientClientId || n.recipientClientId === q.recipientClientId) &&
-          (!q.recipientInternalUserId || n.recipientInternalUserId === q.recipientInternalUserId),
-      );
-      return { status: 200, body: { data } };
-    },
-    copilot_create_notification: (req, store) => {
+    copilot_create_notification: (req, _store, kit) => {
       const b = req.body ?? {};
-      if (!b.recipientClientId && !b.recipientInternalUserId) return err(400, 'parameter_invalid', 'recipientClientId or recipientInternalUserId is required');
+      if (!b.recipientClientId && !b.recipientInternalUserId) return invalid(kit, 'recipientClientId or recipientInternalUserId is required');
       const targets = b.deliveryTargets ?? {};
-      const r = fresh(store, 'notification', {
-        event: 'customNotification', senderId: b.senderId, recipientClientId: b.recipientClientId, recipientCompanyId: b.recipientCompanyId, recipientInternalUserId: b.recipientInternalUserId,
+      const sender = kit.find('client', b.senderId) ? 'client' : 'internalUser';
+      return kit.ok(kit.create('notification', {
+        object: 'notification', event: 'customNotification', senderId: b.senderId, senderType: sender, recipientClientId: b.recipientClientId, recipientCompanyId: b.recipientCompanyId, recipientInternalUserId: b.recipientInternalUserId,
         deliveryTargets: { ...targets, ...(targets.inProduct ? { inProduct: { ...targets.inProduct, isRead: false } } : {}) },
-      });
-      store.collection('notification').push(r);
-      return { status: 200, body: r };
+      }));
     },
-    copilot_mark_notification_read: (req, store) => markRead(req.params.id, true, store),
-    copilot_mark_notification_unread: (req, store) => markRead(req.params.id, false, store),
-    copilot_cancel_subscription: (req, store) => {
-      const s = store.collection('subscription').find((r) => r.id === req.params.id);
-      if (!s) return notFound('Subscription');
-      if (s.status !== 'active' && s.status !== 'notStarted') return err(400, 'parameter_invalid', `Only active or notStarted subscriptions can be canceled; this one is ${s.status}`);
-      Object.assign(s, { status: 'canceled', canceledAt: now(), updatedAt: now() });
-      return { status: 200, body: s };
+    copilot_mark_notification_read: (req, _store, kit) => markRead(req.params.id, true, kit),
+    copilot_mark_notification_unread: (req, _store, kit) => markRead(req.params.id, false, kit),
+    copilot_create_note: (req, _store, kit) => {
+      const b = req.body ?? {};
+      if (!kit.find(b.entityType, b.entityId)) return kit.notFound(b.entityType === 'company' ? 'Company' : 'Client');
+      return kit.ok(kit.create('note', { object: 'note', entityType: b.entityType, entityId: b.entityId, title: b.title, content: b.content ?? '', creatorId: uid('a1', 0) }));
+    },
+    copilot_send_contract: (req, _store, kit) => {
+      const b = req.body ?? {};
+      const template = kit.find('contract_template', b.contractTemplateId);
+      if (!template) return kit.notFound('Contract template');
+      const client = kit.find('client', b.clientId);
+      if (!client) return kit.notFound('Client');
+      if (!b.companyId && client.companyIds.length > 1) return invalid(kit, 'companyId is required when the client has more than one company');
+      const fields = template.fields.map((f: { id: string }) => ({ ...f, ...(b.variableValues?.[f.id] !== undefined ? { value: b.variableValues[f.id] } : {}) }));
+      template.requestsCount = (template.requestsCount ?? 0) + 1;
+      return kit.ok(kit.create('contract', { object: 'contract', contractTemplateId: template.id, name: template.name, clientId: client.id, companyId: b.companyId ?? client.companyId, status: 'pending', fields }));
+    },
+    copilot_create_invoice: (req, store, kit) => {
+      const b = req.body ?? {};
+      const problem = billingProblem(b);
+      if (problem) return invalid(kit, problem);
+      const n = store.collection('invoice').length + 1;
+      return kit.ok(kit.create('invoice', {
+        object: 'invoice', number: `INV-${String(n).padStart(4, '0')}`, clientId: b.clientId ?? '', companyId: b.companyId ?? '', status: 'open', currency: 'usd',
+        taxPercentage: b.taxPercentage ?? 0, memo: b.memo ?? '', collectionMethod: 'sendInvoice', lineItems: b.lineItems ?? [], paymentMethodPreferences: b.paymentMethodPreferences,
+      }));
+    },
+    copilot_create_subscription: (req, _store, kit) => {
+      const b = req.body ?? {};
+      const problem = billingProblem(b);
+      if (problem) return invalid(kit, problem);
+      return kit.ok(kit.create('subscription', {
+        object: 'subscription', clientId: b.clientId ?? '', companyId: b.companyId ?? '', status: 'active', collectionMethod: b.collectionMethod, currency: 'usd',
+        interval: b.interval ?? 'month', intervalCount: b.intervalCount ?? 1, daysUntilDue: b.daysUntilDue, memo: b.memo ?? '', taxPercentage: b.taxPercentage ?? 0,
+        lineItems: b.lineItems ?? [], paymentMethodPreferences: b.paymentMethodPreferences, canceledAt: null,
+      }));
+    },
+    copilot_cancel_subscription: (req, _store, kit) => {
+      const s = kit.find('subscription', req.params.id);
+      if (!s) return kit.notFound('Subscription');
+      if (s.status !== 'active' && s.status !== 'notStarted') return invalid(kit, `Only active or notStarted subscriptions can be canceled; this one is ${s.status}`);
+      Object.assign(s, { status: 'canceled', canceledAt: kit.now(), updatedAt: kit.now() });
+      return kit.ok(s);
+    },
+    // Tasks carry `createdDate` and no createdAt/updatedAt (tasks app), so they are made here.
+    copilot_create_task: (req, store, kit) => {
+      const b = req.body ?? {};
+      const hasTemplate = typeof b.templateId === 'string' && b.templateId !== '';
+      if (!hasTemplate && !(typeof b.name === 'string' && b.name.trim())) return invalid(kit, 'Name is required when templateId is not provided');
+      if (!hasTemplate && !['todo', 'inProgress', 'completed'].includes(b.status)) return invalid(kit, 'Status is required and must be valid when templateId is not provided');
+      if (!b.internalUserId && !b.clientId && !b.companyId) return invalid(kit, 'At least one of internalUserId, clientId, or companyId is required');
+      const problem = assigneeProblem(b);
+      if (problem) return invalid(kit, problem);
+      let companyId = b.companyId ?? null;
+      if (b.clientId && !companyId) {
+        const client = kit.find('client', b.clientId);
+        if (client?.companyIds?.length !== 1) return invalid(kit, 'companyId must be provided for clients with more than one company');
+        companyId = client.companyIds[0];
+      }
+      const template = hasTemplate ? kit.find('task_template', b.templateId) ?? store.collection('task_template').flatMap((t) => t.subTaskTemplates).find((t) => t.id === b.templateId) : undefined;
+      if (hasTemplate && !template) return kit.notFound('Task template');
+      const status = b.status ?? 'todo';
+      const now = kit.now();
+      const done = status === 'completed';
+      const r = kit.create('task', {
+        object: 'task', label: `TSK-${store.collection('task').length + 1}`, name: b.name ?? template?.name, description: b.description ?? template?.description ?? '',
+        status, parentTaskId: b.parentTaskId ?? null, templateId: b.templateId ?? null, dueDate: b.dueDate ?? null, createdBy: uid('a1', 0), createdDate: now,
+        creatorType: 'internalUser', source: 'api', internalUserId: b.internalUserId ?? null, clientId: b.clientId ?? null, companyId, viewers: b.viewers ?? [],
+        isArchived: false, archivedDate: null, archivedBy: null, isDeleted: false, deletedDate: null, deletedBy: null,
+        completedDate: done ? now : null, completedBy: done ? uid('a1', 0) : null, completedByUserType: done ? 'internalUser' : null,
+      });
+      delete r.createdAt; // tasks say createdDate and have no updatedAt
+      delete r.updatedAt;
+      return kit.ok(r);
+    },
+    copilot_update_task: (req, _store, kit) => {
+      const t = kit.find('task', req.params.id);
+      if (!t) return kit.notFound('Task');
+      const b = req.body ?? {};
+      const problem = assigneeProblem(b) ?? (b.clientId && !b.companyId ? 'companyId is required when clientId is provided' : undefined);
+      if (problem) return invalid(kit, problem);
+      if (b.name !== undefined && !String(b.name).trim()) return invalid(kit, 'Name must not be empty');
+      const now = kit.now();
+      // A new assignee replaces the old one whole.
+      if (b.internalUserId) Object.assign(t, { internalUserId: b.internalUserId, clientId: null, companyId: null });
+      if (b.clientId || b.companyId) Object.assign(t, { internalUserId: null, clientId: b.clientId ?? null, companyId: b.companyId });
+      for (const k of ['name', 'description', 'status', 'dueDate', 'viewers'] as const) if (b[k] !== undefined) t[k] = k === 'name' ? String(b[k]).trim() : b[k];
+      if (b.status === 'completed' && !t.completedDate) Object.assign(t, { completedDate: now, completedBy: uid('a1', 0), completedByUserType: 'internalUser' });
+      if (b.status && b.status !== 'completed') Object.assign(t, { completedDate: null, completedBy: null, completedByUserType: null });
+      if (b.isArchived !== undefined) Object.assign(t, { isArchived: b.isArchived, archivedDate: b.isArchived ? now : null, archivedBy: b.isArchived ? uid('a1', 0) : null });
+      return kit.ok(t);
     },
   },
 };
 
-function markRead(id: string, isRead: boolean, store: SandboxStore): SandboxResult {
-  const n = store.collection('notification').find((r) => r.id === id);
-  if (!n) return notFound('Notification');
+function markRead(id: string, isRead: boolean, kit: SandboxKit): SandboxResult {
+  const n = kit.find('notification', id);
+  if (!n) return kit.notFound('Notification');
   n.deliveryTargets = { ...n.deliveryTargets, inProduct: { ...(n.deliveryTargets?.inProduct ?? {}), isRead } };
-  n.updatedAt = now();
-  return { status: 200, body: n };
+  n.updatedAt = kit.now();
+  return kit.ok(n);
 }
 
 export default sandbox;

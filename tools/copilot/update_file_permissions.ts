@@ -13,5 +13,4 @@ export default defineTool({
     clientPermissions: z.enum(['read_write', 'read_only']).describe('Client access'),
     channelId: id('File channel').describe('File channel id (root only)').optional(),
   }),
-  sandbox: { op: 'custom' },
 });
