@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, TEST_CREDENTIALS, type Harness } from './harness.js';
 import tawkto from '../tools/tawkto/index.js';
+import { ID } from '../tools/tawkto/seed.js';
 
 const P1 = '64a1f0c2e4b0a1b2c3d4e5f6';
 const P2 = '64a1f0c2e4b0a1b2c3d4e5f7';
@@ -67,12 +68,12 @@ describe('tawk.to toolset', () => {
 
       const info = await ok('tawkto_get_property', { propertyId: P1, fields: { agents: true } });
       expect(info.name).toBe('Acme Support');
-      expect(info.agents.map((a: any) => a.id)).toContain('agt_sam');
+      expect(info.agents.map((a: any) => a.id)).toContain(ID.sam);
       expect(info.widgets).toBeUndefined(); // only the parts asked for
 
       const created = await ok('tawkto_create_property', { name: 'New Shop', siteUrl: 'https://new-shop.example' });
       expect(created.propertyId).toBeTruthy();
-      expect(lastBody('tawkto_create_property')).toEqual({ name: 'New Shop', siteUrl: 'https://new-shop.example' }); // unlisted fields pass through
+      expect(lastBody('tawkto_create_property')).toEqual({ name: 'New Shop', siteUrl: 'https://new-shop.example' });
       expect((await ok('tawkto_list_properties')).items).toHaveLength(4);
     });
   });
@@ -81,7 +82,7 @@ describe('tawk.to toolset', () => {
     it('adds, reads, changes and removes widgets and cards', async () => {
       const w = await ok('tawkto_create_widget', { propertyId: P1, name: 'Support', settings: { color: '#ff0000' } });
       expect(w).toMatchObject({ name: 'Support', settings: { color: '#ff0000' } });
-      expect((await ok('tawkto_get_widget', { propertyId: P1, widgetId: 'wdg_default' })).settings.color).toBe('#03a84e');
+      expect((await ok('tawkto_get_widget', { propertyId: P1, widgetId: ID.widget })).settings.color).toBe('#03a84e');
       const changed = await ok('tawkto_update_widget', { propertyId: P1, widgetId: w.id, settings: { color: '#000000' } });
       expect(changed.settings.color).toBe('#000000');
       expect(await ok('tawkto_delete_widget', { propertyId: P1, widgetId: w.id })).toEqual({ ok: true });
@@ -89,8 +90,8 @@ describe('tawk.to toolset', () => {
       expect(gone.isError).toBe(true);
       expect(gone.text).toContain('404');
 
-      const card = await ok('tawkto_create_widget_card', { propertyId: P1, widgetId: 'wdg_default', type: 'link', title: 'Docs' });
-      expect(card).toMatchObject({ widgetId: 'wdg_default', title: 'Docs' });
+      const card = await ok('tawkto_create_widget_card', { propertyId: P1, widgetId: ID.widget, type: 'link', title: 'Docs' });
+      expect(card).toMatchObject({ widgetId: ID.widget, title: 'Docs' });
       expect((await ok('tawkto_update_widget_card', { propertyId: P1, cardId: card.id, title: 'Docs & API' })).title).toBe('Docs & API');
       expect(await ok('tawkto_delete_widget_card', { propertyId: P1, cardId: card.id })).toEqual({ ok: true });
     });
@@ -100,16 +101,16 @@ describe('tawk.to toolset', () => {
       expect((await ok('tawkto_update_global_widget_settings', { propertyId: P1, language: 'pt' })).language).toBe('pt');
       expect((await ok('tawkto_get_global_widget_settings', { propertyId: P1 })).language).toBe('pt');
       const keys = await ok('tawkto_list_widget_api_keys', { propertyId: P1 });
-      expect(keys.items[0]).toMatchObject({ widgetId: 'wdg_default' });
+      expect(keys.items[0]).toMatchObject({ widgetId: ID.widget });
     });
   });
 
   describe('agents and members', () => {
     it('reads agents and lists members', async () => {
       expect((await ok('tawkto_get_current_agent')).email).toBe('agent@sandbox.example');
-      expect((await ok('tawkto_get_agent', { agentId: 'agt_riley' })).name).toBe('Riley Rep');
+      expect((await ok('tawkto_get_agent', { agentId: ID.riley })).name).toBe('Riley Rep');
       expect((await ok('tawkto_list_members', { propertyId: P1 })).items).toHaveLength(4);
-      expect((await ok('tawkto_list_members', { propertyId: P2 })).items.map((m: any) => m.id)).toEqual(['agt_ada']);
+      expect((await ok('tawkto_list_members', { propertyId: P2 })).items.map((m: any) => m.id)).toEqual([ID.ada]);
     });
 
     it('invites, changes and cancels invitations', async () => {
@@ -126,14 +127,14 @@ describe('tawk.to toolset', () => {
     });
 
     it('disables, enables, re-roles and removes members', async () => {
-      const riley = async () => (await ok('tawkto_list_members', { propertyId: P1 })).items.find((m: any) => m.id === 'agt_riley');
-      expect(await ok('tawkto_disable_member', { propertyId: P1, memberId: 'agt_riley' })).toEqual({ ok: true });
+      const riley = async () => (await ok('tawkto_list_members', { propertyId: P1 })).items.find((m: any) => m.id === ID.riley);
+      expect(await ok('tawkto_disable_member', { propertyId: P1, memberId: ID.riley })).toEqual({ ok: true });
       expect((await riley()).enabled).toBe(false);
-      expect(await ok('tawkto_enable_member', { propertyId: P1, memberId: 'agt_riley' })).toEqual({ ok: true });
+      expect(await ok('tawkto_enable_member', { propertyId: P1, memberId: ID.riley })).toEqual({ ok: true });
       expect((await riley()).enabled).toBe(true);
-      const m = await ok('tawkto_update_member_permissions', { propertyId: P1, memberId: 'agt_morgan', role: 'admin', permissions: { tickets: 'full' } });
+      const m = await ok('tawkto_update_member_permissions', { propertyId: P1, memberId: ID.morgan, role: 'admin', permissions: { tickets: 'full' } });
       expect(m).toMatchObject({ role: 'admin', permissions: { tickets: 'full' } });
-      expect(await ok('tawkto_remove_member', { propertyId: P1, memberId: 'agt_old' })).toEqual({ ok: true });
+      expect(await ok('tawkto_remove_member', { propertyId: P1, memberId: ID.former })).toEqual({ ok: true });
       expect((await ok('tawkto_list_members', { propertyId: P1 })).items).toHaveLength(3);
     });
   });
@@ -192,8 +193,8 @@ describe('tawk.to toolset', () => {
     });
 
     it('reads a contact person (chosen fields) and the custom attributes', async () => {
-      const c = await ok('tawkto_get_contact', { propertyId: P1, personId: 'per_1', fields: ['name', 'primaryEmail'] });
-      expect(c.person).toEqual({ id: 'per_1', name: 'Ada Lovelace', primaryEmail: 'ada.lovelace@visitor.example' });
+      const c = await ok('tawkto_get_contact', { propertyId: P1, personId: ID.person(1), fields: ['name', 'primaryEmail'] });
+      expect(c.person).toEqual({ id: ID.person(1), name: 'Ada Lovelace', primaryEmail: 'ada.lovelace@visitor.example' });
       const attrs = await ok('tawkto_list_contact_attributes', { propertyId: P1, object: 'organization' });
       expect(attrs.items.map((a: any) => a.key)).toEqual(['industry']);
     });
@@ -224,7 +225,7 @@ describe('tawk.to toolset', () => {
       expect(dup.isError).toBe(true);
       expect(dup.text).toMatch(/409[\s\S]*already has a knowledge base[\s\S]*\[conflict\]/);
       expect(await ok('tawkto_create_kb', { propertyId: P2, language: 'en', title: 'Ada Help', subdomain: 'ada-help', published: true })).toEqual({ ok: true });
-      expect(lastBody('tawkto_create_kb')).toMatchObject({ published: true }); // unlisted but validated and sent
+      expect(lastBody('tawkto_create_kb')).toMatchObject({ published: true });
       expect((await ok('tawkto_get_kb_settings', { propertyId: P2 })).published).toBe(true);
     });
 
@@ -245,7 +246,7 @@ describe('tawk.to toolset', () => {
     });
 
     it('manages sites, site links, fonts and languages', async () => {
-      expect((await ok('tawkto_list_kb_sites', { propertyId: P1 })).items.map((s: any) => s.id)).toEqual(['primary', 'site_de']);
+      expect((await ok('tawkto_list_kb_sites', { propertyId: P1 })).items.map((s: any) => s.id)).toEqual(['primary', ID.siteDe]);
       expect((await ok('tawkto_get_kb_site', { propertyId: P1, siteId: 'primary' })).language).toBe('en');
       const { site } = await ok('tawkto_create_kb_site', { propertyId: P1, language: 'pt-br', title: 'Ajuda' });
       expect(site).toMatchObject({ language: 'pt-br', primary: false });
@@ -262,15 +263,15 @@ describe('tawk.to toolset', () => {
     });
 
     it('manages categories (listed flattened from data.categories)', async () => {
-      expect((await ok('tawkto_list_kb_categories', { propertyId: P1 })).items.map((c: any) => c.id)).toEqual(['cat_start', 'cat_billing', 'cat_invoices']);
+      expect((await ok('tawkto_list_kb_categories', { propertyId: P1 })).items.map((c: any) => c.id)).toEqual([ID.start, ID.billing, ID.invoices, ID.ersteSchritte]);
       const { category } = await ok('tawkto_create_kb_category', { propertyId: P1, category: { content: { siteId: 'primary', name: 'Security' }, meta: { parent: null, position: 2 } } });
       expect(category).toMatchObject({ name: 'Security', slug: 'security', position: 2 });
       expect((await ok('tawkto_get_kb_category', { propertyId: P1, categoryId: category.id })).name).toBe('Security');
       const upd = await ok('tawkto_update_kb_category', { propertyId: P1, categoryId: category.id, category: { content: { name: 'Security & privacy' } } });
       expect(upd.category.name).toBe('Security & privacy');
       expect(await ok('tawkto_delete_kb_category', { propertyId: P1, categoryId: category.id })).toEqual({ ok: true });
-      expect(await ok('tawkto_destroy_kb_category', { propertyId: P1, categoryId: 'cat_start' })).toEqual({ ok: true });
-      expect((await ok('tawkto_list_kb_categories', { propertyId: P1 })).items).toHaveLength(2);
+      expect(await ok('tawkto_destroy_kb_category', { propertyId: P1, categoryId: ID.start })).toEqual({ ok: true });
+      expect((await ok('tawkto_list_kb_categories', { propertyId: P1 })).items).toHaveLength(3);
     });
 
     it('walks article pages by the cursor inside data, without bodies', async () => {
@@ -298,13 +299,14 @@ describe('tawk.to toolset', () => {
     });
 
     it('creates, reads, changes, orders and deletes articles', async () => {
-      const got = await ok('tawkto_get_kb_article', { propertyId: P1, articleId: 'art_01', siteId: 'primary' });
+      const got = await ok('tawkto_get_kb_article', { propertyId: P1, articleId: ID.article(1), siteId: 'primary' });
       expect(got.article.content.contents).toHaveLength(2);
-      const article = { content: { siteId: 'primary', title: 'Rotate API keys', status: 'draft', contents: [{ type: 'paragraph', content: { text: '<p>Go to settings.</p>' } }] }, meta: { visibility: 'public', categories: [{ id: 'cat_invoices', primary: true }] } };
+      const article = { content: { siteId: 'primary', title: 'Rotate API keys', status: 'draft', contents: [{ type: 'paragraph', content: { text: '<p>Go to settings.</p>' } }] }, meta: { visibility: 'public', categories: [{ id: ID.invoices, primary: true }] } };
 
       const refused = await call('tawkto_create_kb_article', { propertyId: P1, article: { ...article, content: { ...article.content, metadata: { description: 'x' } } } });
       expect(refused.isError).toBe(true);
-      expect(refused.text).toMatch(/400[\s\S]*article\.content\.metadata[\s\S]*\[validation_error\]/);
+      expect(refused.text).toContain('metadata'); // refused before sending: metadata is set by update only
+      expect(h.emulator.calls('tawkto_create_kb_article')).toHaveLength(0);
 
       const created = await ok('tawkto_create_kb_article', { propertyId: P1, article });
       expect(created.article.meta.visibility).toBe('public');
@@ -312,17 +314,17 @@ describe('tawk.to toolset', () => {
       const missing = await call('tawkto_update_kb_article', { propertyId: P1, articleId: id, article: { content: { title: 'Rotate keys' } } });
       expect(missing.isError).toBe(true);
       expect(missing.text).toContain('article.content.status');
-      const upd = await ok('tawkto_update_kb_article', { propertyId: P1, articleId: id, article: { content: { title: 'Rotate keys', status: 'published', subtitle: 'Safely', author: 'agt_sam' } } });
+      const upd = await ok('tawkto_update_kb_article', { propertyId: P1, articleId: id, article: { content: { title: 'Rotate keys', status: 'published', subtitle: 'Safely', author: ID.sam } } });
       expect(upd.article.content).toMatchObject({ title: 'Rotate keys', status: 'published' });
 
-      const inCat = await ok('tawkto_list_kb_category_articles', { propertyId: P1, categoryId: 'cat_invoices' });
-      expect(inCat.items.map((a: any) => a.id)).toEqual(['art_07', 'art_08', id]);
-      expect(await ok('tawkto_reorder_kb_category_articles', { propertyId: P1, categoryId: 'cat_invoices', articleIds: [id, 'art_08', 'art_07'] })).toEqual({ ok: true });
-      expect((await ok('tawkto_list_kb_category_articles', { propertyId: P1, categoryId: 'cat_invoices' })).items.map((a: any) => a.id)).toEqual([id, 'art_08', 'art_07']);
+      const inCat = await ok('tawkto_list_kb_category_articles', { propertyId: P1, categoryId: ID.invoices });
+      expect(inCat.items.map((a: any) => a.id)).toEqual([ID.article(7), ID.article(8), id]);
+      expect(await ok('tawkto_reorder_kb_category_articles', { propertyId: P1, categoryId: ID.invoices, articleIds: [id, ID.article(8), ID.article(7)] })).toEqual({ ok: true });
+      expect((await ok('tawkto_list_kb_category_articles', { propertyId: P1, categoryId: ID.invoices })).items.map((a: any) => a.id)).toEqual([id, ID.article(8), ID.article(7)]);
 
       expect(await ok('tawkto_delete_kb_article', { propertyId: P1, articleId: id })).toEqual({ ok: true });
-      expect(await ok('tawkto_destroy_kb_article', { propertyId: P1, articleId: 'art_12' })).toEqual({ ok: true });
-      const gone = await call('tawkto_get_kb_article', { propertyId: P1, articleId: 'art_12', siteId: 'primary' });
+      expect(await ok('tawkto_destroy_kb_article', { propertyId: P1, articleId: ID.article(12) })).toEqual({ ok: true });
+      const gone = await call('tawkto_get_kb_article', { propertyId: P1, articleId: ID.article(12), siteId: 'primary' });
       expect(gone.isError).toBe(true);
       expect(gone.text).toMatch(/404[\s\S]*\[not_found\]/);
     });
@@ -354,14 +356,14 @@ describe('tawk.to toolset', () => {
   });
 
   describe('metrics', () => {
-    it('counts chats in a date range, and passes unlisted filters through', async () => {
+    it('counts chats in a date range and by agent', async () => {
       const all = await ok('tawkto_get_chat_metrics', { propertyId: P1 });
       expect(all).toMatchObject({ chats: 30, messages: 60 });
       const day = await ok('tawkto_get_chat_metrics', { propertyId: P1, startDate: '2026-01-05T00:00:00Z', endDate: '2026-01-05T23:59:59Z' });
-      expect(day.chats).toBe(3); // one chat every 6 hours from 09:00
-      const sam = await ok('tawkto_get_chat_metrics', { propertyId: P1, agentId: 'agt_sam' });
+      expect(day.chats).toBe(2); // one chat every 12 hours from 09:00
+      const sam = await ok('tawkto_get_chat_metrics', { propertyId: P1, agentId: ID.sam });
       expect(sam.chats).toBe(10);
-      expect(lastBody('tawkto_get_chat_metrics')).toEqual({ propertyId: P1, agentId: 'agt_sam' });
+      expect(lastBody('tawkto_get_chat_metrics')).toEqual({ propertyId: P1, agentId: ID.sam });
     });
 
     it('counts new, reopened and resolved tickets and responses', async () => {
@@ -371,7 +373,7 @@ describe('tawk.to toolset', () => {
       expect((await ok('tawkto_get_resolved_ticket_metrics', { propertyId: P1 })).total).toBe(2);
       const resp = await ok('tawkto_get_ticket_response_metrics', { propertyId: P1 });
       expect(resp.responses).toBe(8);
-      expect(resp.byAgent.agt_sam).toBe(3);
+      expect(resp.byAgent[ID.sam]).toBe(3);
     });
   });
 
@@ -379,7 +381,7 @@ describe('tawk.to toolset', () => {
     it('surfaces the upstream error body: status, message, code and what to do', async () => {
       const r = await call('tawkto_get_chat', { propertyId: P1, chatId: 'no-such-chat' });
       expect(r.isError).toBe(true);
-      expect(r.text).toMatch(/404 Not Found: chat not found \[not_found\]/);
+      expect(r.text).toMatch(/404 Not Found: chat no-such-chat not found \[not_found\]/);
       expect(r.text).toMatch(/What to do: .*verify the ids/);
     });
 
@@ -409,6 +411,101 @@ describe('tawk.to toolset', () => {
       const r = await call('tawkto_list_chats', { propertyId: P1, size: 51 });
       expect(r.isError).toBe(true);
       expect(h.emulator.calls('tawkto_list_chats')).toHaveLength(n);
+    });
+  });
+
+  describe('filters, sort and records (issue 17)', () => {
+    const times = (items: any[], f = 'createdOn') => items.map((c) => Date.parse(c[f]));
+    const sorted = (xs: number[], desc: boolean) => xs.every((x, i) => i === 0 || (desc ? xs[i - 1] >= x : xs[i - 1] <= x));
+
+    it('sorts chats and tickets by creation time, both ways', async () => {
+      for (const tool of ['tawkto_list_chats', 'tawkto_list_tickets']) {
+        const newest = (await ok(tool, { propertyId: P1, size: 50, sort: 'co-new-old' })).items;
+        const oldest = (await ok(tool, { propertyId: P1, size: 50, sort: 'co-old-new' })).items;
+        expect(sorted(times(newest), true) && sorted(times(oldest), false), tool).toBe(true);
+        expect(newest[0].id).toBe(oldest.at(-1).id);
+        expect(lastBody(tool)).toMatchObject({ sort: 'co-old-new' });
+      }
+    });
+
+    it('narrows chats to a date window, on created or updated time', async () => {
+      const all = (await ok('tawkto_list_chats', { propertyId: P1, size: 50 })).items;
+      const w = { startDate: '2026-01-08T00:00:00Z', endDate: '2026-01-12T00:00:00Z' };
+      const created = (await ok('tawkto_list_chats', { propertyId: P1, size: 50, ...w })).items;
+      expect(created.length).toBeGreaterThan(0);
+      expect(created.length).toBeLessThan(all.length);
+      expect(times(created).every((t: number) => t >= Date.parse(w.startDate) && t <= Date.parse(w.endDate))).toBe(true);
+      expect(lastBody('tawkto_list_chats')).toMatchObject(w);
+      const updated = (await ok('tawkto_list_chats', { propertyId: P1, size: 50, ...w, dateType: 'cuo' })).items;
+      expect(times(updated, 'updatedOn').every((t: number) => t >= Date.parse(w.startDate) && t <= Date.parse(w.endDate))).toBe(true);
+      expect(updated.map((c: any) => c.id)).not.toEqual(created.map((c: any) => c.id));
+      const early = (await ok('tawkto_list_tickets', { propertyId: P1, size: 50, endDate: '2026-01-07T02:00:00Z' })).items;
+      expect(early.map((t: any) => t.humanId)).toEqual([1, 2, 3]);
+    });
+
+    it('filters and sorts KB articles by the nested filters object and the sort object', async () => {
+      const pub = (await ok('tawkto_list_kb_articles', { propertyId: P1, filters: { status: 'published', visibility: 'public', category: [ID.invoices, ID.billing] } })).items;
+      expect(pub.map((a: any) => a.title)).toEqual(['Update billing details', 'Download invoices', 'Change your plan', 'Cancel a subscription']);
+      const byAuthor = (await ok('tawkto_list_kb_articles', { propertyId: P1, filters: { author: [ID.riley] } })).items;
+      expect(byAuthor.length).toBe(4);
+      expect(byAuthor.every((a: any) => a.author === ID.riley)).toBe(true);
+      const de = (await ok('tawkto_list_kb_articles', { propertyId: P1, filters: { site: [ID.siteDe] } })).items;
+      expect(de.map((a: any) => a.title)).toEqual(['Cancel a subscription']);
+      const recent = (await ok('tawkto_list_kb_articles', { propertyId: P1, filters: { createdAt: { from: '2025-12-20T00:00:00Z' } } })).items;
+      expect(recent.length).toBeGreaterThan(0);
+      expect(recent.length).toBeLessThan(12);
+      const desc = (await ok('tawkto_list_kb_articles', { propertyId: P1, sort: { field: 'updatedAt', order: 'desc' } })).items;
+      const asc = (await ok('tawkto_list_kb_articles', { propertyId: P1, sort: { field: 'updatedAt', order: 'asc' } })).items;
+      expect(sorted(times(desc, 'updatedAt'), true) && sorted(times(asc, 'updatedAt'), false)).toBe(true);
+      expect(desc.map((a: any) => a.id)).not.toEqual(asc.map((a: any) => a.id));
+      const bad = await call('tawkto_list_kb_articles', { propertyId: P1, sort: { field: 'views', order: 'asc' } });
+      expect(bad.isError).toBe(true);
+    });
+
+    it('filters categories by site, properties by type and state', async () => {
+      expect((await ok('tawkto_list_kb_categories', { propertyId: P1, siteId: ID.siteDe })).items.map((c: any) => c.name)).toEqual(['Erste Schritte']);
+      expect((await ok('tawkto_list_properties', { enabled: false })).items.map((p: any) => p.name)).toEqual(['Old Shop']);
+    });
+
+    it('refuses a create without a field the API requires, sending nothing', async () => {
+      const cases: [string, Record<string, unknown>][] = [
+        ['tawkto_create_kb', { propertyId: P2, language: 'en', title: 'No subdomain' }],
+        ['tawkto_create_kb_site', { propertyId: P1, title: 'No language' }],
+        ['tawkto_create_kb_article', { propertyId: P1, article: { content: { siteId: 'primary' } } }],
+        ['tawkto_create_kb_category', { propertyId: P1, category: { content: { name: 'No site' } } }],
+        ['tawkto_create_webhook', { propertyId: P1, url: 'https://hooks.example/x' }],
+        ['tawkto_create_tab', { propertyId: P1, name: 'No type' }],
+        ['tawkto_create_widget_card', { propertyId: P1, widgetId: ID.widget, title: 'No type' }],
+        ['tawkto_invite_member', { propertyId: P1, email: 'x@acme.example' }],
+        ['tawkto_create_property', { siteUrl: 'https://x.example' }],
+        ['tawkto_update_kb_article', { propertyId: P1, articleId: ID.article(1), article: { content: { title: 'x', status: 'draft', subtitle: '' } } }],
+      ];
+      for (const [tool, args] of cases) {
+        const n = h.emulator.calls(tool).length;
+        const r = await call(tool, args);
+        expect(r.isError, `${tool}: ${r.text}`).toBe(true);
+        expect(h.emulator.calls(tool), tool).toHaveLength(n);
+      }
+    });
+
+    it('creates records that look like the seeded ones: ObjectId ids, ISO createdOn/updatedOn', async () => {
+      const seeded = (await ok('tawkto_list_tabs', { propertyId: P1 })).items[0];
+      const tab = await ok('tawkto_create_tab', { propertyId: P1, type: 'faq', name: 'Questions' });
+      for (const r of [seeded, tab]) {
+        expect(r.id).toMatch(/^[0-9a-f]{24}$/);
+        expect(r.createdOn).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+        expect(r.updatedOn).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      }
+      expect(Object.keys(tab).sort()).toEqual(Object.keys(seeded).sort());
+      const { hookId } = await ok('tawkto_create_webhook', { propertyId: P2, url: 'https://hooks.example/new', events: ['chat:end'], name: 'New' });
+      expect(hookId).toMatch(/^[0-9a-f]{24}$/);
+      const hook = await ok('tawkto_get_webhook', { propertyId: P2, hookId });
+      expect(hook.createdOn).toEqual(expect.any(String));
+      const later = await ok('tawkto_update_webhook', { propertyId: P2, hookId, enabled: false });
+      expect(Date.parse(later.updatedOn)).toBeGreaterThanOrEqual(Date.parse(hook.createdOn));
+      const { category } = await ok('tawkto_create_kb_category', { propertyId: P1, category: { content: { siteId: 'primary', name: 'Shipping' } } });
+      expect(category.id).toMatch(/^[0-9a-f]{24}$/);
+      await ok('tawkto_delete_tab', { propertyId: P1, tabId: tab.id });
     });
   });
 

@@ -48,6 +48,28 @@ export default defineApi({
       500: 'An error on tawk.to\u2019s side: retry later.',
     },
   },
+  // Top-level fields of each resource's records (catalog §3; UNCONFIRMED beyond what the sources show). The
+  // sandbox keeps `propertyId` on every property-scoped record so lists can be scoped by it.
+  records: {
+    property: ['propertyId', 'name', 'type', 'enabled', 'siteUrl', 'createdOn', 'updatedOn'],
+    member: ['id', 'propertyId', 'name', 'email', 'role', 'enabled', 'permissions', 'status', 'properties'],
+    invite: ['id', 'propertyId', 'email', 'role', 'createdOn', 'updatedOn'],
+    chat: ['id', 'propertyId', 'createdOn', 'updatedOn', 'personId', 'status', 'visitor', 'messages'],
+    ticket: ['id', 'humanId', 'propertyId', 'status', 'subject', 'message', 'requester', 'createdOn', 'updatedOn', 'events'],
+    contact: ['id', 'propertyId', 'name', 'jobTitle', 'primaryEmail', 'emails', 'primaryPhone', 'phones', 'avatar', 'socialProfiles', 'tags', 'organizationId', 'userId', 'device', 'location', 'webSession', 'liveChat', 'ticket', 'firstSeenOn', 'lastSeenOn', 'customAttributes', 'customEvents', 'createdOn', 'updatedOn'],
+    contact_attribute: ['propertyId', 'key', 'object', 'label', 'dataType', 'fullPath'],
+    widget: ['id', 'propertyId', 'name', 'settings', 'createdOn', 'updatedOn'],
+    widget_card: ['id', 'propertyId', 'widgetId', 'type', 'title', 'url', 'createdOn', 'updatedOn'],
+    widget_api_key: ['id', 'propertyId', 'widgetId', 'key', 'createdOn', 'updatedOn'],
+    tab: ['id', 'propertyId', 'type', 'name', 'position', 'createdOn', 'updatedOn'],
+    kb: ['propertyId', 'title', 'description', 'language', 'subdomain', 'domain', 'domainCandidates', 'published', 'font', 'widgetId'],
+    kb_site: ['id', 'propertyId', 'language', 'title', 'description', 'primary', 'enabled', 'widgetId', 'banner', 'ticketForm', 'header', 'links'],
+    kb_site_link: ['id', 'propertyId', 'siteId', 'label', 'url', 'createdOn', 'updatedOn'],
+    kb_category: ['id', 'propertyId', 'name', 'slug', 'description', 'parent', 'position', 'icon', 'sites', 'articlesCount', 'hasChildren', 'createdAt', 'updatedAt'],
+    kb_article: ['id', 'propertyId', 'meta', 'content'],
+    webhook: ['id', 'propertyId', 'name', 'url', 'events', 'enabled', 'createdOn', 'updatedOn'],
+    metric: ['propertyId', 'startDate', 'endDate', 'chats', 'messages', 'visitorMessages', 'agentMessages', 'total', 'responses', 'byAgent'],
+  },
   recordField: 'data',
   // No Retry-After is documented; retries after a few seconds worked (catalog §6).
   retryAfterDefaultMs: 3000,

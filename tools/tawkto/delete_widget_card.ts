@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { id, openBody } from './shapes.js';
+import { id, propertyId } from './shapes.js';
 
-// Only "a card id" is known (catalog §3.6, UNCONFIRMED): other fields (widgetId…) pass through.
+// Only "a card id" is known (catalog §3.6, UNCONFIRMED).
 export default defineTool({
   name: 'tawkto_delete_widget_card',
   title: 'Remove widget card',
@@ -9,5 +10,5 @@ export default defineTool({
   method: 'POST', path: '/widgets.cards.remove', resource: 'widget', access: 'destructive',
   idempotent: true,
   sandbox: { collection: 'widget_card', idArg: 'cardId' },
-  input: openBody({ cardId: id('Card') }),
+  input: z.object({ propertyId, cardId: id('Card') }),
 });

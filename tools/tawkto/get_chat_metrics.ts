@@ -1,12 +1,12 @@
+import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { openBody, dateRange } from './shapes.js';
+import { dateRange, propertyId, id } from './shapes.js';
 
-// Filter field names (dates, agent, tag, department) are UNCONFIRMED: the dates are typed, other filters
-// pass through.
+// Filter field names (dates, agent, tag, department) are UNCONFIRMED: only the dates and agent are sent.
 export default defineTool({
   name: 'tawkto_get_chat_metrics',
   title: 'Chat metrics',
   description: 'Chat statistics (metrics.chats).',
   method: 'POST', path: '/metrics.chats', resource: 'metric', access: 'read',
-  input: openBody(dateRange),
+  input: z.object({ propertyId, ...dateRange, agentId: id('Agent').optional() }),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
 import { propertyId } from './shapes.js';
 
-// Field names and the role values are UNCONFIRMED (catalog §3.3).
+// Field names and the role values are UNCONFIRMED (catalog §3.3 lists propertyId, email, role).
 export default defineTool({
   name: 'tawkto_invite_member',
   title: 'Invite member',
@@ -12,6 +12,6 @@ export default defineTool({
   input: z.object({
     propertyId,
     email: z.string().email().describe('Email'),
-    role: z.string().describe('Role: agent, admin').optional(),
+    role: z.string().describe('Role, e.g. agent, admin'),
   }),
 });

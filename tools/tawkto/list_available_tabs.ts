@@ -9,5 +9,8 @@ export default defineTool({
   description: 'Tab types that can be added (tabs.available).',
   method: 'POST', path: '/tabs.available', resource: 'tab', access: 'read', list: { style: 'none' },
   sandbox: { collection: 'tab_type' },
+  itemFields: ['id', 'name'],
+  // The same list for every property: propertyId only scopes access.
+  filters: { propertyId: { match: 'shape' } },
   input: z.object({ propertyId }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { historyFilters } from './shapes.js';
+import { historyFilters, historySort, historySpecs } from './shapes.js';
 
 // Offset paging per the API definition. A chat `status` filter is UNCONFIRMED (commented out in [PY]):
 // left out.
@@ -10,5 +10,6 @@ export default defineTool({
   description: 'List or filter chats, with transcripts (chat.list).',
   method: 'POST', path: '/chat.list', resource: 'chat', access: 'read', list: true,
   untrusted: 'chat messages from website visitors',
+  filters: historySpecs, sort: historySort,
   input: z.object(historyFilters),
 });

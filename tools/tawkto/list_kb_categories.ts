@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { propertyId, siteId } from './shapes.js';
+import { byProperty, propertyId, siteId } from './shapes.js';
 
 // Answers `data.categories[]` ([WN] live); paging UNCONFIRMED: one call.
 export default defineTool({
@@ -8,5 +8,6 @@ export default defineTool({
   title: 'List categories',
   description: 'List KB categories, flattened (knowledge-base.category.list).',
   method: 'POST', path: '/knowledge-base.category.list', resource: 'kb_category', access: 'read', list: { style: 'none', itemsField: 'data.categories' },
+  filters: { ...byProperty, siteId: { match: 'equals', field: 'sites' } },
   input: z.object({ propertyId, siteId: siteId.optional() }),
 });

@@ -9,5 +9,8 @@ export default defineTool({
   description: 'Fonts a KB can use (knowledge-base.fonts.list).',
   method: 'POST', path: '/knowledge-base.fonts.list', resource: 'kb', access: 'read', list: { style: 'none' },
   sandbox: { collection: 'kb_font' },
+  itemFields: ['id', 'name'],
+  // The same list for every property: propertyId only scopes access.
+  filters: { propertyId: { match: 'shape' } },
   input: z.object({ propertyId }),
 });

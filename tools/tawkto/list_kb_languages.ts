@@ -9,5 +9,8 @@ export default defineTool({
   description: 'Languages a KB site can have (knowledge-base.language.list).',
   method: 'POST', path: '/knowledge-base.language.list', resource: 'kb', access: 'read', list: { style: 'none' },
   sandbox: { collection: 'kb_language' },
+  itemFields: ['id', 'code', 'name'],
+  // The same list for every property: propertyId only scopes access.
+  filters: { propertyId: { match: 'shape' } },
   input: z.object({ propertyId }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { propertyId } from './shapes.js';
+import { byProperty, propertyId } from './shapes.js';
 
 // Shape and paging UNCONFIRMED: one call, `data[]`.
 export default defineTool({
@@ -8,5 +8,6 @@ export default defineTool({
   title: 'List KB sites',
   description: 'List KB sites, one per language (knowledge-base.site.list).',
   method: 'POST', path: '/knowledge-base.site.list', resource: 'kb_site', access: 'read', list: { style: 'none' },
+  filters: byProperty,
   input: z.object({ propertyId }),
 });

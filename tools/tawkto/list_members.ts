@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { propertyId } from './shapes.js';
+import { byProperty, propertyId } from './shapes.js';
 
 // Not paginated (catalog §4).
 export default defineTool({
@@ -8,5 +8,6 @@ export default defineTool({
   title: 'List members',
   description: "List a property's members (members.list).",
   method: 'POST', path: '/members.list', resource: 'member', access: 'read', list: { style: 'none' },
+  filters: byProperty,
   input: z.object({ propertyId }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { propertyId } from './shapes.js';
+import { byProperty, propertyId } from './shapes.js';
 
 // Paging and shape UNCONFIRMED: one call, `data[]`.
 export default defineTool({
@@ -8,5 +8,6 @@ export default defineTool({
   title: 'List tabs',
   description: "List a property's tabs (tabs.list).",
   method: 'POST', path: '/tabs.list', resource: 'tab', access: 'read', list: { style: 'none' },
+  filters: byProperty,
   input: z.object({ propertyId }),
 });

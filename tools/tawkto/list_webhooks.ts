@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { propertyId } from './shapes.js';
+import { byProperty, propertyId } from './shapes.js';
 
 // Body, shape and paging UNCONFIRMED: one call, `data[]` (a property has at most 10).
 export default defineTool({
@@ -8,5 +8,6 @@ export default defineTool({
   title: 'List webhooks',
   description: "List a property's webhooks (webhooks.list).",
   method: 'POST', path: '/webhooks.list', resource: 'webhook', access: 'read', list: { style: 'none' },
+  filters: byProperty,
   input: z.object({ propertyId }),
 });

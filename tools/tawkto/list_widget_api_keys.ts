@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { propertyId } from './shapes.js';
+import { byProperty, propertyId } from './shapes.js';
 
 // A read that exposes secrets (catalog §2.2, §9): declared destructive so read-only servers and
 // `read`/`write` policies never offer it. Paging UNCONFIRMED: one call.
@@ -11,5 +11,7 @@ export default defineTool({
   method: 'POST', path: '/widgets.api-key.list', resource: 'widget', access: 'destructive', list: { style: 'none' },
   idempotent: true,
   sandbox: { collection: 'widget_api_key' },
+  itemFields: ['id', 'propertyId', 'widgetId', 'key', 'createdOn', 'updatedOn'],
+  filters: byProperty,
   input: z.object({ propertyId }),
 });

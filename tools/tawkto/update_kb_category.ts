@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { propertyId, id, freeForm } from './shapes.js';
+import { id, propertyId } from './shapes.js';
+import { categoryUpdate } from './create_kb_category.js';
 
 // Body UNCONFIRMED: assumed to mirror knowledge-base.category.create.
 export default defineTool({
@@ -9,5 +10,5 @@ export default defineTool({
   description: 'Change a KB category (knowledge-base.category.update).',
   method: 'POST', path: '/knowledge-base.category.update', resource: 'kb_category', access: 'write',
   idempotent: true,
-  input: z.object({ propertyId, categoryId: id('Category'), category: freeForm('As on create') }),
+  input: z.object({ propertyId, categoryId: id('Category'), category: categoryUpdate }),
 });

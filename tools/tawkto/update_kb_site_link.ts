@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { propertyId, id, siteId, sameAsCreate } from './shapes.js';
+import { propertyId, siteId, id } from './shapes.js';
 import { linkFields } from './create_kb_site_link.js';
 
 export default defineTool({
@@ -10,5 +10,5 @@ export default defineTool({
   method: 'POST', path: '/knowledge-base.site-link.update', resource: 'kb_site', access: 'write',
   idempotent: true,
   sandbox: { collection: 'kb_site_link', idArg: 'linkId' },
-  input: z.object({ propertyId, siteId, linkId: id('Link') }).extend(sameAsCreate(linkFields)),
+  input: z.object({ propertyId, siteId, linkId: id('Link'), label: linkFields.label.optional(), url: linkFields.url.optional() }),
 });

@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { id, openBody } from './shapes.js';
+import { id, propertyId, settings } from './shapes.js';
 
-// Role and permission field names UNCONFIRMED: they pass through as given.
+// Role and permission field names UNCONFIRMED.
 export default defineTool({
   name: 'tawkto_update_member_permissions',
   title: 'Update member permissions',
@@ -9,5 +10,10 @@ export default defineTool({
   method: 'POST', path: '/members.update-permissions', resource: 'member', access: 'write',
   idempotent: true,
   sandbox: { op: 'update', idArg: 'memberId' },
-  input: openBody({ memberId: id('Member') }),
+  input: z.object({
+    propertyId,
+    memberId: id('Member'),
+    role: z.string().describe('Role, e.g. agent, admin').optional(),
+    permissions: settings('Permission → level').optional(),
+  }),
 });

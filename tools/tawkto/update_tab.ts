@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { id, openBody } from './shapes.js';
+import { id, propertyId } from './shapes.js';
 
-// Tab field names UNCONFIRMED: position is typed, others pass through.
+// Tab field names UNCONFIRMED: as on tabs.add.
 export default defineTool({
   name: 'tawkto_update_tab',
   title: 'Update tab',
@@ -10,5 +10,10 @@ export default defineTool({
   method: 'POST', path: '/tabs.update', resource: 'tab', access: 'write',
   idempotent: true,
   sandbox: { idArg: 'tabId' },
-  input: openBody({ tabId: id('Tab'), position: z.number().int().min(0).describe('Position').optional() }),
+  input: z.object({
+    propertyId,
+    tabId: id('Tab'),
+    name: z.string().describe('Name').optional(),
+    position: z.number().int().min(0).describe('Position').optional(),
+  }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { propertyId, id, sameAsCreate } from './shapes.js';
+import { propertyId, id } from './shapes.js';
 import { webhookFields } from './create_webhook.js';
 
 // Body UNCONFIRMED: propertyId + hookId + the create fields.
@@ -11,5 +11,12 @@ export default defineTool({
   method: 'POST', path: '/webhooks.update', resource: 'webhook', access: 'write',
   idempotent: true,
   sandbox: { idArg: 'hookId' },
-  input: z.object({ propertyId, hookId: id('Webhook') }).extend(sameAsCreate(webhookFields)),
+  input: z.object({
+    propertyId,
+    hookId: id('Webhook'),
+    url: webhookFields.url.optional(),
+    events: webhookFields.events.optional(),
+    name: webhookFields.name.optional(),
+    enabled: webhookFields.enabled.optional(),
+  }),
 });

@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { id, openBody } from './shapes.js';
+import { id, propertyId, settings } from './shapes.js';
 
-// Settings field names UNCONFIRMED: they pass through as given.
+// Settings field names UNCONFIRMED: as on widgets.add.
 export default defineTool({
   name: 'tawkto_update_widget',
   title: 'Update widget',
@@ -9,5 +10,5 @@ export default defineTool({
   method: 'POST', path: '/widgets.update', resource: 'widget', access: 'write',
   idempotent: true,
   sandbox: { idArg: 'widgetId' },
-  input: openBody({ widgetId: id('Widget') }),
+  input: z.object({ propertyId, widgetId: id('Widget'), name: z.string().describe('Name').optional(), settings: settings('As in create_widget').optional() }),
 });
