@@ -11,5 +11,4 @@ export default defineTool({
     team_uuid: uuid('Team'),
     members: z.array(z.object({ uuid: z.string(), platform: z.literal('dailybot') })).min(1).describe('Users'),
   }),
-  sandbox: { op: 'custom' },
 });

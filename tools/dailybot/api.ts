@@ -15,18 +15,41 @@ export default defineApi({
     },
   ],
   headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-  // Django REST envelope {count, next, previous, results}; `next` is null on the last page, and a bare
-  // array is accepted as well (catalog §3). Which scheme each list honours is UNCONFIRMED: limit/offset
-  // is the documented default, page/page_size endpoints override it in their declaration.
+  // Django REST envelope {count, next, previous, results}; `next` is the full URL of the next page, null
+  // on the last (catalog §3). The sources disagree on the paging parameters ([V3]: limit/offset, default and
+  // max 250; [CLI]: page/page_size, default 25, max 100), so a walk follows `next` with whatever query
+  // parameters it carries and never computes an offset; the agent passes that position back as the opaque
+  // `cursor`. A bare array is accepted as a last page as well.
   pagination: {
-    style: 'offset', in: 'query', offsetParam: 'offset', sizeParam: 'limit',
+    style: 'link', in: 'query', cursorParam: 'cursor', cursorField: 'next', sizeParam: 'limit',
     // UNCONFIRMED maximum: [V3] says 250, [CLI] says 100 — the lower bound is used so no request is refused.
     maxSize: 100,
-    // UNCONFIRMED default: [CLI] 25, [V3] 250 — the lower one, so a bare array is only taken as the last
-    // page when it is shorter than any documented default (more requests rather than missed records).
+    // UNCONFIRMED default: [CLI] 25, [V3] 250 — the lower one.
     defaultSize: 25,
-    // No walkSize: a max_records walk pages with the caller's limit (or the default), as asked.
-    itemsField: 'results', totalField: 'count', endField: 'next',
+    itemsField: 'results', totalField: 'count',
+  },
+  // Top-level fields of each resource's records, as the catalog's sources show them (§6; [CLI] for forms and
+  // form responses). Fields the sandbox adds beyond a source are marked UNCONFIRMED where they appear.
+  records: {
+    user: ['uuid', 'full_name', 'image', 'role', 'is_active', 'bot_enabled', 'timezone', 'occupation', 'birth_date', 'chat_platform_data', 'work_days', 'timeoff_start', 'timeoff_end', 'hour_init_work', 'anniversary', 'email', 'organization', 'user', 'organization_uuid', 'organization_name'],
+    organization: ['uuid', 'name', 'plan_name', 'timezone', 'members_count', 'created_at'],
+    // Invitation records: UNCONFIRMED shape (no source shows one).
+    invitation: ['id', 'email', 'external_id', 'is_guest', 'status', 'invited_by', 'created_at'],
+    team: ['uuid', 'name', 'active', 'is_default', 'members_count'],
+    team_member: ['team_uuid', 'user_uuid', 'is_manager'],
+    checkin: ['id', 'name', 'active', 'can_be_edited', 'frequency_type', 'frequency', 'frequency_on_days', 'is_anonymous', 'team_uuid', 'questions', 'created_at', 'updated_at'],
+    checkin_response: ['uuid', 'checkin_uuid', 'user', 'response_date', 'responses', 'is_completed', 'created_at'],
+    template: ['id', 'name', 'type', 'system_default', 'questions'],
+    form: ['uuid', 'name', 'is_archived', 'owner', 'has_workflow', 'questions', 'workflow_states', 'created_at'],
+    form_response: ['id', 'form_uuid', 'user', 'current_state', 'allowed_transitions', 'can_change_state', 'state_history', 'content', 'edited', 'created_at'],
+    kudos: ['id', 'parent', 'user', 'receivers', 'company_value', 'content', 'is_anonymous', 'by_dailybot', 'metadata', 'created_at', 'boosted_by'],
+    workflow: ['uuid', 'name', 'description', 'trigger_type', 'active', 'visible', 'action_summary', 'metadata', 'owner', 'user_can_update', 'user_can_delete', 'total_runs', 'last_run_at', 'created_at', 'updated_at'],
+    workflow_log: ['id', 'workflow_uuid', 'status', 'trigger', 'payload', 'started_at', 'finished_at'],
+    webhook: ['hook_id', 'hook_url', 'name', 'subscriptions', 'subscribed_objects', 'created_at'],
+    mood: ['user', 'date', 'score', 'created_at'],
+    important_date: ['uuid', 'user', 'name', 'is_specific_date', 'start_date', 'end_date', 'important_date_type', 'metadata'],
+    agent_report: ['uuid', 'agent_name', 'content', 'structured', 'metadata', 'is_milestone', 'co_authors', 'created_at'],
+    message: ['bot_message_id', 'thread_responses'],
   },
   errors: {
     messageFields: ['detail', 'message', 'details', 'error'],

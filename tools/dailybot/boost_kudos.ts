@@ -9,5 +9,4 @@ export default defineTool({
   // Body UNCONFIRMED: none is known, so an empty object is sent unless fields are given.
   input: openBody({ id: anyId('Kudos') }),
   untrusted: 'kudos messages from teammates',
-  sandbox: { op: 'custom' },
 });

@@ -8,5 +8,4 @@ export default defineTool({
   description: 'Cancel a platform invitation.',
   method: 'DELETE', path: '/pending-invitations/{id}/', resource: 'invitation', access: 'destructive',
   input: z.object({ id: anyId('Invitation') }),
-  sandbox: { op: 'custom' },
 });

@@ -10,10 +10,9 @@ export default defineTool({
   input: z.object({
     agent_name: z.string().min(1).describe('Agent name'),
     content: z.string().min(1).describe('Report text'),
-    structured: z.record(z.string(), z.array(z.unknown())).describe('Named lists').optional(),
+    structured: z.record(z.string(), z.array(z.string())).describe('Named lists').optional(),
     metadata: z.record(z.string(), z.unknown()).describe('Metadata').optional(),
     is_milestone: z.boolean().describe('Milestone').optional(),
     co_authors: z.array(z.string()).describe('Co-author emails').optional(),
   }),
-  sandbox: { op: 'custom' },
 });

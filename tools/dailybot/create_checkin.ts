@@ -11,5 +11,4 @@ export default defineTool({
   method: 'POST', path: '/checkins/', resource: 'checkin', access: 'write',
   // Body UNCONFIRMED beyond `name` (the [V3] excerpt is cut): other fields are sent as given.
   input: openBody(checkinFields, 'Other check-in fields'),
-  sandbox: { op: 'custom' },
 });

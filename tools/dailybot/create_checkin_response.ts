@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { day, uuid } from './shapes.js';
+import { day, uuid, value } from './shapes.js';
 
 export default defineTool({
   name: 'dailybot_create_checkin_response',
@@ -10,11 +10,10 @@ export default defineTool({
   input: z.object({
     checkin_uuid: uuid('Check-in'),
     responses: z
-      .array(z.object({ uuid: z.string(), index: z.number().int(), response: z.unknown() }))
+      .array(z.object({ uuid: z.string().describe('Question UUID'), index: z.number().int().describe('Question index'), response: value.describe('Answer') }))
       .min(1)
       .describe('Answers'),
     last_question_index: z.number().int().describe('Last index').optional(),
     response_date: day('Day').optional(),
   }),
-  sandbox: { op: 'custom' },
 });

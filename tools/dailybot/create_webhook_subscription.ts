@@ -16,5 +16,4 @@ export default defineTool({
     bearer: z.string().describe('Sent as X-BEARER').optional(),
     immediate_sample_event: z.boolean().describe('Send a sample now').optional(),
   }),
-  sandbox: { op: 'custom' },
 });

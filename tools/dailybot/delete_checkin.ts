@@ -8,5 +8,4 @@ export default defineTool({
   description: 'Delete a check-in and stop its schedule.',
   method: 'DELETE', path: '/checkins/{uuid}/', resource: 'checkin', access: 'destructive',
   input: z.object({ uuid: uuid('Check-in') }),
-  sandbox: { op: 'custom' },
 });

@@ -8,5 +8,4 @@ export default defineTool({
   description: 'Delete a form response.',
   method: 'DELETE', path: '/forms/{form_uuid}/responses/{response_uuid}/', resource: 'form_response', access: 'destructive',
   input: z.object({ form_uuid: uuid('Form'), response_uuid: uuid('Response') }),
-  sandbox: { op: 'custom' },
 });

@@ -8,5 +8,4 @@ export default defineTool({
   description: 'Permanently delete a workflow.',
   method: 'DELETE', path: '/workflows/{uuid}/', resource: 'workflow', access: 'destructive',
   input: z.object({ uuid: uuid('Workflow') }),
-  sandbox: { op: 'custom' },
 });

@@ -8,5 +8,4 @@ export default defineTool({
   description: 'Copy a workflow; returns the copy.',
   method: 'POST', path: '/workflows/{uuid}/duplicate/', resource: 'workflow', access: 'write',
   input: z.object({ uuid: uuid('Workflow') }),
-  sandbox: { op: 'custom' },
 });

@@ -9,5 +9,4 @@ export default defineTool({
   method: 'GET', path: '/forms/{form_uuid}/responses/{response_uuid}/', resource: 'form_response', access: 'read',
   input: z.object({ form_uuid: uuid('Form'), response_uuid: uuid('Response') }),
   untrusted: 'form respondents’ answers',
-  sandbox: { op: 'custom' },
 });

@@ -8,5 +8,4 @@ export default defineTool({
   description: 'Fetch one important date.',
   method: 'GET', path: '/important-date/{uuid}/', resource: 'important_date', access: 'read',
   input: z.object({ uuid: uuid('Important date') }),
-  sandbox: { op: 'custom' },
 });

@@ -8,5 +8,4 @@ export default defineTool({
   description: "The key owner's mood entry for a day.",
   method: 'GET', path: '/mood/track/', resource: 'mood', access: 'read',
   input: z.object({ date: day('Day, default today').optional() }),
-  sandbox: { op: 'custom' },
 });

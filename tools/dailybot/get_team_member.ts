@@ -10,5 +10,4 @@ export default defineTool({
   description: 'Fetch one team membership.',
   method: 'GET', path: '/teams/{team_uuid}/member/{user_uuid}/', resource: 'team', access: 'read',
   input: z.object(membership),
-  sandbox: { op: 'custom' },
 });

@@ -8,5 +8,4 @@ export default defineTool({
   // A POST that only answers (catalog: "R-ish"). Body field name UNCONFIRMED: all arguments are sent as given.
   method: 'POST', path: '/webhook-subscription/sample/', resource: 'webhook', access: 'read',
   input: openBody({}, 'Body naming the event, e.g. kudos.posted'),
-  sandbox: { op: 'custom' },
 });

@@ -8,5 +8,4 @@ export default defineTool({
   description: 'Fetch one workflow.',
   method: 'GET', path: '/workflows/{uuid}/', resource: 'workflow', access: 'read',
   input: z.object({ uuid: uuid('Workflow') }),
-  sandbox: { op: 'custom' },
 });

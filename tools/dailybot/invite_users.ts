@@ -12,5 +12,4 @@ export default defineTool({
     joinable_team_uuids: z.array(z.string()).describe('Teams to join').optional(),
     joinable_followup_uuids: z.array(z.string()).describe('Check-ins to join').optional(),
   }),
-  sandbox: { op: 'custom' },
 });

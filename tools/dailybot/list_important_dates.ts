@@ -9,5 +9,5 @@ export default defineTool({
   method: 'GET', path: '/important-date/', resource: 'important_date', access: 'read',
   list: { style: 'none' }, // a bare, unpaged array [V3]
   input: z.object({ uuid: uuid('User') }),
-  sandbox: { op: 'custom' },
+  filters: { uuid: { match: 'equals', field: 'user' } },
 });

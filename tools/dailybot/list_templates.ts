@@ -8,6 +8,7 @@ export default defineTool({
   method: 'GET', path: '/templates/', resource: 'template', access: 'read', list: true,
   input: z.object({
     type: z.enum(['checkins', 'forms']).describe('Kind'),
-    system_default: z.boolean().describe('Built-in only').optional(),
+    system_default: z.boolean().describe('Built-in').optional(),
   }),
+  filters: { type: { match: 'equals' }, system_default: { match: 'equals' } },
 });

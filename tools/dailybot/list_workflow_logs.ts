@@ -8,5 +8,6 @@ export default defineTool({
   description: "List a workflow's execution logs.",
   method: 'GET', path: '/workflows/{workflow_uuid}/execution_logs/', resource: 'workflow', access: 'read', list: true,
   input: z.object({ workflow_uuid: uuid('Workflow') }),
+  itemFields: ['id', 'workflow_uuid', 'status', 'trigger', 'payload', 'started_at', 'finished_at'],
   sandbox: { collection: 'workflow_log' },
 });

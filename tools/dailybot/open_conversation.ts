@@ -9,5 +9,4 @@ export default defineTool({
   // Idempotent per [CLI]: the same users get the same conversation back.
   method: 'POST', path: '/open-conversation/', resource: 'message', access: 'write', idempotent: true,
   input: z.object({ users_uuids: uuids('User') }),
-  sandbox: { op: 'custom' },
 });

@@ -8,5 +8,4 @@ export default defineTool({
   description: 'Remove a team member.',
   method: 'DELETE', path: '/teams/{team_uuid}/member/{user_uuid}/', resource: 'team', access: 'destructive',
   input: z.object({ team_uuid: uuid('Team'), user_uuid: uuid('User') }),
-  sandbox: { op: 'custom' },
 });

@@ -9,5 +9,4 @@ export default defineTool({
   method: 'PUT', path: '/workflows/{uuid}/', resource: 'workflow', access: 'write',
   // Body UNCONFIRMED (catalog §6): a PUT replaces, so `name` is required again; other fields sent as given.
   input: openBody({ uuid: uuid('Workflow'), ...workflowFields }, 'Workflow fields'),
-  sandbox: { op: 'custom' },
 });

@@ -9,5 +9,4 @@ export default defineTool({
   method: 'POST', path: '/checkins/{uuid}/send-reminders/', resource: 'checkin', access: 'write',
   // The request body is UNCONFIRMED: only the path is sent (an empty JSON object).
   input: z.object({ uuid: uuid('Check-in') }),
-  sandbox: { op: 'custom' },
 });

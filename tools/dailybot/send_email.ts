@@ -12,5 +12,4 @@ export default defineTool({
     email_subject: z.string().min(1).describe('Subject'),
     email_content: z.string().min(1).describe('HTML or text'),
   }),
-  sandbox: { op: 'custom' },
 });

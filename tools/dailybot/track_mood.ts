@@ -8,5 +8,4 @@ export default defineTool({
   description: "Record the key owner's mood for a day, once.",
   method: 'POST', path: '/mood/track/', resource: 'mood', access: 'write',
   input: z.object({ score: z.number().int().min(1).max(5).describe('Score'), date: day('Day').optional() }),
-  sandbox: { op: 'custom' },
 });

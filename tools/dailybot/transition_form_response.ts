@@ -14,5 +14,4 @@ export default defineTool({
     note: z.string().describe('Note').optional(),
   }),
   untrusted: 'form respondents’ answers',
-  sandbox: { op: 'custom' },
 });

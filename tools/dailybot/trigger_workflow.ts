@@ -12,5 +12,4 @@ export default defineTool({
     uuid: uuid('Workflow'),
     payload: z.record(z.string(), z.unknown()).describe('Data, max 8 KiB').optional(),
   }),
-  sandbox: { op: 'custom' },
 });

@@ -10,5 +10,4 @@ export default defineTool({
   method: 'PATCH', path: '/forms/{form_uuid}/responses/{response_uuid}/', resource: 'form_response', access: 'write',
   input: z.object({ form_uuid: uuid('Form'), response_uuid: uuid('Response'), content }),
   untrusted: 'form respondents’ answers',
-  sandbox: { op: 'custom' },
 });
