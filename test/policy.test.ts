@@ -38,8 +38,10 @@ describe('policy: registration', () => {
   it('the sales follow-up agent sees exactly what it was allowed; the default is deny', async () => {
     h = await startHarness({ args: ['--policy', SALES] });
     expect(await names(h)).toEqual([
-      'copper_create_activity', 'copper_fetch_person_by_email', 'copper_get_company', 'copper_get_person',
-      'copper_search_activities', 'copper_search_companies', 'copper_search_people',
+      'copper_bulk_create_activities', 'copper_create_activity', 'copper_fetch_person_by_email', 'copper_get_activity',
+      'copper_get_company', 'copper_get_person', 'copper_list_company_activities', 'copper_list_lead_activities',
+      'copper_list_opportunity_activities', 'copper_list_person_activities', 'copper_search_activities',
+      'copper_search_companies', 'copper_search_people',
     ]);
     expect((await h.call('copper_create_activity', { parent: { id: 1000, type: 'person' }, type: { category: 'user', id: 0 }, details: 'Followed up' })).isError).toBeFalsy();
   });
@@ -56,7 +58,10 @@ describe('policy: registration', () => {
   it('a profile narrows the base policy and never widens it', async () => {
     const p = file('p.yaml', 'apis: {copper: {resources: {person: write, company: read}}}\nprofiles:\n  wide: {default: full}\n  people-only: {apis: {copper: {resources: {person: full}}}}\n');
     h = await startHarness({ args: ['--policy', p], narrowing: { policyProfile: 'wide' } });
-    expect(await names(h)).toEqual(['copper_create_person', 'copper_fetch_person_by_email', 'copper_get_company', 'copper_get_person', 'copper_search_companies', 'copper_search_people', 'copper_update_person']);
+    expect(await names(h)).toEqual([
+      'copper_bulk_create_people', 'copper_bulk_update_people', 'copper_create_person', 'copper_fetch_person_by_email',
+      'copper_get_company', 'copper_get_person', 'copper_search_companies', 'copper_search_people', 'copper_update_person',
+    ]);
     await h.close();
     h = await startHarness({ args: ['--policy', p], narrowing: { policyProfile: 'people-only' } });
     const tools = await names(h);

@@ -8,6 +8,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { describe, expect, it } from 'vitest';
 import { startHarness } from './harness.js';
 import { toolsets } from '../tools/index.js';
+import copper from '../tools/copper/index.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
@@ -36,7 +37,7 @@ describe('built CLI over stdio', () => {
     expect(messages.every((m) => m.jsonrpc === '2.0')).toBe(true);
     const byId = Object.fromEntries(messages.map((m) => [m.id, m])); // calls may answer out of order
     expect(Object.keys(byId).sort()).toEqual(['1', '2', '3', '4']);
-    expect(byId[2].result.tools.length).toBeGreaterThanOrEqual(31);
+    expect(byId[2].result.tools.length).toBeGreaterThanOrEqual(copper.tools.length);
     expect(JSON.parse(byId[3].result.content[0].text).items[0].name).toMatch(/Ada/);
     expect(byId[4].result.isError).toBe(true);
   });
@@ -63,7 +64,7 @@ describe('built CLI over stdio', () => {
       try {
         expect(client.getProtocolEra()).toBe(era);
         const { tools } = await client.listTools();
-        expect(tools).toHaveLength(31);
+        expect(tools).toHaveLength(copper.tools.length);
         const r = (await client.callTool({ name: 'copper_get_account', arguments: {} })) as { content: { text: string }[] };
         expect(JSON.parse(r.content[0].text).name).toBe('Sandbox Co');
       } finally {

@@ -9,7 +9,7 @@ import { loadSettings } from '../../src/config.js';
 export async function registeredTools(): Promise<{ name: string; description: string }[]> {
   const app = createApp(loadSettings(['--sandbox'], {}));
   try {
-    return app.catalog.tools.map((t) => ({ name: t.name, description: t.config.description }));
+    return app.catalog.tools.map((t) => ({ name: t.name, description: t.description }));
   } finally {
     await app.catalog.close();
   }
