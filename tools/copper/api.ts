@@ -62,6 +62,8 @@ export default defineApi({
     contact_type: ['id', 'name'],
     loss_reason: ['id', 'name'],
     activity_type: ['user', 'system'],
+    // Connect-field links (custom-fields/connect-fields/*.md); the ends carry {id, entity_type, name}.
+    connection: ['id', 'custom_field_definition_id', 'source', 'target'],
     // Related Items answer {id, type}; the sandbox keeps each relation as {id, source, target}.
     related_item: ['id', 'type'],
     relation: ['id', 'source', 'target'],

@@ -9,7 +9,7 @@ export const bulkTool = (verb: 'create' | 'update', key: string, path: string, i
   defineTool({
     name: `copper_bulk_${verb}_${key}`,
     title: `Bulk ${verb} ${key}`,
-    description: `${verb === 'create' ? 'Create' : 'Update'} up to 10 ${key} in one call; answers per item, in order.`,
+    description: 'One answer per item, in order.',
     method: 'POST', path: `${path}/bulk_${verb}`, resource: single, access: 'write', bucket: 'bulk',
     input: z.object({ [key]: bulkList(key, item, `copper_${verb}_${single}`) }),
   });

@@ -5,7 +5,7 @@ import { id } from './shapes.js';
 export default defineTool({
   name: 'copper_convert_lead',
   title: 'Convert lead',
-  description: 'Convert a lead to a person, optionally with a company and an opportunity. The lead is removed.',
+  description: 'Convert a lead to a person, and optionally a company and opportunity; the lead is removed.',
   method: 'POST', path: '/leads/{id}/convert', resource: 'lead', access: 'destructive', bodyKey: 'details',
   input: z.object({
     id: id('Lead'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { assigneeId, customFields, details, phoneNumbers, tags } from './shapes.js';
+import { assigneeId, customFieldsRef, details, phoneNumbers, tags } from './shapes.js';
 
 export const companyFields = {
   email_domain: z.string().describe('Email domain, unique'),
@@ -8,7 +8,7 @@ export const companyFields = {
   assignee_id: assigneeId,
   details,
   tags,
-  custom_fields: customFields,
+  custom_fields: customFieldsRef,
 };
 
 export const createInput = z.object({ name: z.string().min(1).describe('Name') }).extend(z.object(companyFields).partial().shape);

@@ -5,7 +5,7 @@ import { id } from './shapes.js';
 export default defineTool({
   name: 'copper_delete_activity',
   title: 'Delete activity',
-  description: 'Permanently delete an activity; it cannot be undone.',
+  description: 'Delete an activity permanently.',
   method: 'DELETE', path: '/activities/{id}', resource: 'activity', access: 'destructive',
   input: z.object({ id: id('Activity') }),
 });

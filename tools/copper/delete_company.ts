@@ -5,7 +5,7 @@ import { id } from './shapes.js';
 export default defineTool({
   name: 'copper_delete_company',
   title: 'Delete company',
-  description: 'Permanently delete a company; it cannot be undone.',
+  description: 'Delete a company permanently.',
   method: 'DELETE', path: '/companies/{id}', resource: 'company', access: 'destructive',
   input: z.object({ id: id('Company') }),
 });

@@ -5,7 +5,7 @@ import { id } from './shapes.js';
 export default defineTool({
   name: 'copper_delete_lead',
   title: 'Delete lead',
-  description: 'Permanently delete a lead; it cannot be undone.',
+  description: 'Delete a lead permanently.',
   method: 'DELETE', path: '/leads/{id}', resource: 'lead', access: 'destructive',
   input: z.object({ id: id('Lead') }),
 });

@@ -5,7 +5,7 @@ import { id } from './shapes.js';
 export default defineTool({
   name: 'copper_delete_opportunity',
   title: 'Delete opportunity',
-  description: 'Permanently delete an opportunity; it cannot be undone.',
+  description: 'Delete an opportunity permanently.',
   method: 'DELETE', path: '/opportunities/{id}', resource: 'opportunity', access: 'destructive',
   input: z.object({ id: id('Opportunity') }),
 });

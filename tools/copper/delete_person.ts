@@ -5,7 +5,7 @@ import { id } from './shapes.js';
 export default defineTool({
   name: 'copper_delete_person',
   title: 'Delete person',
-  description: 'Permanently delete a person; it cannot be undone.',
+  description: 'Delete a person permanently.',
   method: 'DELETE', path: '/people/{id}', resource: 'person', access: 'destructive',
   input: z.object({ id: id('Person') }),
 });

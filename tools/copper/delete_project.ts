@@ -5,7 +5,7 @@ import { id } from './shapes.js';
 export default defineTool({
   name: 'copper_delete_project',
   title: 'Delete project',
-  description: 'Permanently delete a project; it cannot be undone.',
+  description: 'Delete a project permanently.',
   method: 'DELETE', path: '/projects/{id}', resource: 'project', access: 'destructive',
   input: z.object({ id: id('Project') }),
 });

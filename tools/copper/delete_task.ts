@@ -5,7 +5,7 @@ import { id } from './shapes.js';
 export default defineTool({
   name: 'copper_delete_task',
   title: 'Delete task',
-  description: 'Permanently delete a task; it cannot be undone.',
+  description: 'Delete a task permanently.',
   method: 'DELETE', path: '/tasks/{id}', resource: 'task', access: 'destructive',
   input: z.object({ id: id('Task') }),
 });

@@ -5,7 +5,7 @@ import { id } from './shapes.js';
 export default defineTool({
   name: 'copper_get_activity',
   title: 'Get activity',
-  description: 'Fetch one activity by id.',
+  description: 'Fetch one activity.',
   method: 'GET', path: '/activities/{id}', resource: 'activity', access: 'read',
   input: z.object({ id: id('Activity') }),
 });

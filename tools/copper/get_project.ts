@@ -5,7 +5,7 @@ import { id } from './shapes.js';
 export default defineTool({
   name: 'copper_get_project',
   title: 'Get project',
-  description: 'Fetch one project by id.',
+  description: 'Fetch one project.',
   method: 'GET', path: '/projects/{id}', resource: 'project', access: 'read',
   input: z.object({ id: id('Project') }),
 });

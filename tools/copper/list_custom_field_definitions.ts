@@ -4,7 +4,7 @@ import { defineTool } from '../../src/declaration.js';
 export default defineTool({
   name: 'copper_list_custom_field_definitions',
   title: 'List custom fields',
-  description: 'List custom field definitions with their options.',
+  description: 'Custom field definitions with their options.',
   method: 'GET', path: '/custom_field_definitions', resource: 'custom_field', access: 'read', list: { style: 'none' },
   input: z.object({}),
 });

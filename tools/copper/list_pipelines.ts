@@ -4,7 +4,7 @@ import { defineTool } from '../../src/declaration.js';
 export default defineTool({
   name: 'copper_list_pipelines',
   title: 'List pipelines',
-  description: 'List opportunity pipelines, each with its stages.',
+  description: 'Pipelines, each with its stages.',
   method: 'GET', path: '/pipelines', resource: 'pipeline', access: 'read', list: { style: 'none' },
   input: z.object({}),
 });

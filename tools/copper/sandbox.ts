@@ -53,7 +53,8 @@ const bulk = (verb: 'create' | 'update', key: string, collection: string): Sandb
   };
 };
 
-const recordActivities = (type: string): SandboxRoute => (req, store, kit) => {
+const recordActivities: SandboxRoute = (req, store, kit) => {
+  const type = singular[req.params.entity];
   if (!kit.find(type, req.params.id)) return kit.notFound(`${type} ${req.params.id}`);
   const mine = store.collection('activity').filter((a) => a.parent?.type === type && String(a.parent?.id) === req.params.id);
   return kit.page(kit.filter(mine));
@@ -75,17 +76,28 @@ const subject = (req: SandboxRequest, kit: SandboxKit): Ref | SandboxResultLike 
 type SandboxResultLike = ReturnType<SandboxKit['notFound']>;
 const isResult = (v: unknown): v is SandboxResultLike => !!v && typeof v === 'object' && 'status' in v;
 
+// Custom field definitions and activity types carry no timestamps; options get ids and ranks in order.
+const withOptions = (store: SandboxStore, fields: Rec): Rec =>
+  fields.options ? { ...fields, options: (fields.options as Rec[]).map((o, rank) => ({ id: store.nextId(), name: o.name, rank })) } : fields;
+const updateBare = (collection: string, shape: (store: SandboxStore, f: Rec) => Rec = (_s, f) => f): SandboxRoute => (req, store, kit) => {
+  const r = kit.find(collection, req.params.id);
+  if (!r) return kit.notFound(`${collection} ${req.params.id}`);
+  const { id: _id, ...fields } = req.args;
+  return kit.ok(Object.assign(r, shape(store, fields)));
+};
+
+// Connect-field ends: the docs' entity types and the collections they name; an end answers with its name.
+const linkCollection: Rec = { people: 'person', opportunity: 'opportunity', lead: 'lead', organization: 'company', project: 'project', user: 'user' };
+
 const sandbox: SandboxDefinition = {
   idType: 'int',
   timestamps: { created: 'date_created', modified: 'date_modified', format: 'unix' },
   errorBody: (status, message) => ({ success: false, status, message }),
   seed,
   examples: {
-    copper_list_person_activities: { id: 1000 },
-    copper_list_company_activities: { id: 100 },
-    copper_list_lead_activities: { id: 500 },
-    copper_list_opportunity_activities: { id: 701 },
+    copper_list_record_activities: { entity: 'people', id: 1000 },
     copper_list_related_records: { entity: 'companies', id: 100 },
+    copper_list_connections: { custom_field_definition_id: 53, source_type: 'people', source_id: 1000 },
     copper_list_stages_in_pipeline: { pipeline_id: 1 },
   },
   routes: {
@@ -97,10 +109,7 @@ const sandbox: SandboxDefinition = {
     copper_get_current_user: (_req, store, kit) => kit.ok(store.collection('user')[0]),
     copper_create_person: createUnique('person'),
     copper_create_company: createUnique('company'),
-    copper_list_person_activities: recordActivities('person'),
-    copper_list_company_activities: recordActivities('company'),
-    copper_list_lead_activities: recordActivities('lead'),
-    copper_list_opportunity_activities: recordActivities('opportunity'),
+    copper_list_record_activities: recordActivities,
     copper_upsert_lead: (req, store, kit) => {
       const { properties = {}, match = {} } = (req.body ?? {}) as Rec;
       const want = match.field_value;
@@ -142,6 +151,36 @@ const sandbox: SandboxDefinition = {
     copper_list_related_records: (req, store, kit) => {
       const me = subject(req, kit);
       return isResult(me) ? me : kit.page(relatedTo(store, me));
+    },
+    copper_create_custom_field_definition: (req, store, kit) =>
+      kit.ok(kit.create('custom_field', withOptions(store, { canonical_name: null, ...req.args }), { timestamps: false })),
+    copper_update_custom_field_definition: updateBare('custom_field', withOptions),
+    copper_update_activity: (req, store, kit) => {
+      const a = kit.find('activity', req.params.id);
+      if (!a) return kit.notFound(`activity ${req.params.id}`);
+      if (a.type?.category !== 'user') return invalid(kit, 'System activities cannot be modified');
+      const { id: _id, ...fields } = req.args;
+      return kit.ok(Object.assign(a, fields, { date_modified: kit.now() }));
+    },
+    copper_create_connection: (req, store, kit) => {
+      const ends: Rec = {};
+      for (const k of ['source', 'target']) {
+        const end = req.args[k] as Rec;
+        const r = kit.find(linkCollection[end.entity_type], end.id);
+        if (!r) return kit.notFound(`${end.entity_type} ${end.id}`);
+        ends[k] = { id: end.id, entity_type: end.entity_type, name: r.name };
+      }
+      const field = kit.find('custom_field', req.args.custom_field_definition_id);
+      if (field?.data_type !== 'Connect') return invalid(kit, `custom field ${req.args.custom_field_definition_id} is not a Connect field`);
+      return kit.ok(kit.create('connection', { custom_field_definition_id: field.id, ...ends }, { timestamps: false }));
+    },
+    // The docs answer {ids: [...], is_deleted: true} (custom-fields/connect-fields/delete-a-connection.md).
+    copper_delete_connection: (req, store, kit) => {
+      const all = store.collection('connection');
+      const i = all.findIndex((c) => String(c.id) === req.params.id);
+      if (i < 0) return kit.notFound(`connection ${req.params.id}`);
+      all.splice(i, 1);
+      return kit.ok({ ids: [Number(req.params.id)], is_deleted: true });
     },
     copper_relate_records: (req, store, kit) => {
       const me = subject(req, kit);

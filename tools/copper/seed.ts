@@ -101,6 +101,7 @@ export const seed = {
     { id: 50, name: 'Industry', data_type: 'Dropdown', available_on: ['company', 'lead'], is_filterable: true, options: [{ id: 1, name: 'Software', rank: 0 }, { id: 2, name: 'Retail', rank: 1 }] },
     { id: 51, name: 'Contract end', data_type: 'Date', available_on: ['opportunity'], is_filterable: true },
     { id: 52, name: 'NPS', data_type: 'Float', available_on: ['person'], is_filterable: false },
+    { id: 53, name: 'Referred by', data_type: 'Connect', available_on: ['person'], is_filterable: false },
   ],
   account: { id: 42, name: 'Sandbox Co', primary_timezone: 'Europe/Berlin', settings: { setting_team_permissions_enabled: false, setting_enable_leads: true } },
   user: [
@@ -125,5 +126,11 @@ export const seed = {
       { id: 3, category: 'system', name: 'Pipeline Stage Changed', is_disabled: false, count_as_interaction: false },
     ],
   },
+  // Connect-field links on "Referred by" (custom-fields/connect-fields/list-the-connections-on-specified-entity.md).
+  connection: [
+    { id: 375, custom_field_definition_id: 53, source: { id: 1000, entity_type: 'people', name: person[0].name }, target: { id: 1001, entity_type: 'people', name: person[1].name } },
+    { id: 376, custom_field_definition_id: 53, source: { id: 1000, entity_type: 'people', name: person[0].name }, target: { id: 2, entity_type: 'user', name: 'Riley Rep' } },
+    { id: 377, custom_field_definition_id: 53, source: { id: 1002, entity_type: 'people', name: person[2].name }, target: { id: 1000, entity_type: 'people', name: person[0].name } },
+  ],
   relation,
 };

@@ -18,6 +18,9 @@ const scalar = z.union([z.string(), z.number(), z.boolean()]);
 export const customFields = z
   .array(z.object({ custom_field_definition_id: z.number().int(), value: z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(scalar)]) }))
   .describe('Custom field values');
+/** custom_fields on tools other than copper_create_person: listed as plain objects, checked against the full shape. */
+export const customFieldsRef = z.array(z.record(z.string(), z.unknown())).describe('As in copper_create_person')
+  .superRefine((v, ctx) => checkStrict(customFields, v, ctx, []));
 export const details = z.string().describe('Description');
 export const assigneeId = z.number().int().describe('Owner id');
 /** A record the Related Items API and activities point at. */
@@ -64,6 +67,7 @@ export const bulkItems = <T extends z.ZodRawShape>(fields: T, what: string) => z
 // validated here against the create tool's full schema, unknown keys included — the listed schema
 // stays short and nothing is accepted that the create tool would refuse.
 
+const freeObject = z.record(z.string(), z.unknown());
 type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; catchall?: z.ZodType };
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -85,14 +89,18 @@ export function checkStrict(schema: z.ZodType, value: unknown, ctx: z.Refinement
   if (!r.success) for (const i of r.error.issues) ctx.addIssue({ code: 'custom', path: [...path, ...i.path.map((x) => x as string | number)], message: i.message });
 }
 
-const isComplex = (s: z.ZodType): 'object' | 'array' | undefined => {
+type Entries = { entries?: Record<string, unknown> };
+/** A long enum (more than four values) is listed on updates as plain text pointing to the create tool. */
+const isLongEnum = (s: z.ZodType) => { const d = defOf(s) as Def & Entries; return d.type === 'enum' && Object.keys(d.entries ?? {}).length > 4; };
+const isComplex = (s: z.ZodType): 'object' | 'array' | 'text' | 'texts' | undefined => {
   let d = defOf(s);
   while (d.innerType) d = defOf(d.innerType);
   if (d.type === 'object' || d.type === 'record') return 'object';
   if (d.type === 'array' && d.element && ['object', 'record', 'union'].includes(defOf(d.element).type)) return 'array';
+  if (isLongEnum(s)) return 'text';
+  if (d.type === 'array' && d.element && isLongEnum(d.element)) return 'texts';
   return undefined;
 };
-const freeObject = z.record(z.string(), z.unknown());
 
 /**
  * An update's input: `base` (id…) plus every create field, optional. Scalars keep their own schema;
@@ -106,7 +114,8 @@ export function updateShape<T extends z.ZodRawShape>(base: z.ZodRawShape, fields
     const kind = isComplex(v);
     if (!kind) { listed[k] = v.optional(); continue; }
     full[k] = v;
-    listed[k] = (kind === 'array' ? z.array(freeObject) : freeObject).describe(`As in ${createTool}`).optional();
+    const loose = { array: z.array(freeObject), object: freeObject, text: z.string(), texts: z.array(z.string()) }[kind];
+    listed[k] = loose.describe(`As in ${createTool}`).optional();
   }
   return z.object(listed).superRefine((a: Record<string, unknown>, ctx) => {
     for (const [k, s] of Object.entries(full)) if (a[k] !== undefined) checkStrict(s, a[k], ctx, [k]);

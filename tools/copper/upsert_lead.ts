@@ -8,7 +8,7 @@ const properties = z.object({ name: z.string().min(1).optional(), ...optionalAll
 export default defineTool({
   name: 'copper_upsert_lead',
   title: 'Upsert lead',
-  description: 'Update the one lead matching name, email or a custom field, or create it if none matches; several matches fail (422).',
+  description: 'Update the one lead `match` finds, or create it if none; several matches fail.',
   method: 'PUT', path: '/leads/upsert', resource: 'lead', access: 'write',
   input: z.object({
     properties: z.record(z.string(), z.unknown()).describe('Lead fields, as in copper_create_lead'),
