@@ -2,10 +2,11 @@
 // script first), written into BENCHMARKS.md between the generated-section markers; the analysis
 // outside the markers is kept. Not part of `npm test` (vitest only collects test/**/*.test.ts).
 //   npm run bench                 all of them
-//   npm run bench -- cold tokens  only some (cold, tokens, overhead, rate, export, memory)
+//   npm run bench -- cold tokens  only some (cold, tokens, overhead, rate, export, memory, discovery)
 //   npm run bench -- --no-write   print, leave BENCHMARKS.md alone
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { coldStart } from './coldstart.js';
+import { discoveryBench } from './discovery.js';
 import { exportBench } from './export.js';
 import { CLI, log, machine, ROOT, type Figure } from './lib.js';
 import { memory } from './memory.js';
@@ -20,6 +21,7 @@ const BENCHES: Record<string, () => Promise<{ figures: Figure[]; detail: Record<
   rate: () => rateBudget(),
   export: () => exportBench(),
   memory: () => memory(),
+  discovery: () => discoveryBench(),
 };
 
 const args = process.argv.slice(2);
