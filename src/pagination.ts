@@ -91,6 +91,9 @@ export function argsAt(spec: PaginationSpec, base: Record<string, unknown>, star
   return out;
 }
 
+/** The first index of the `size`-item page that holds absolute index `start` (a walk fetches whole pages). */
+export const alignedStart = (start: number, size: number): number => (size > 0 ? Math.floor(start / size) * size : start);
+
 /** The largest divisor of `n` that is at most `cap` (`cap` itself for 0): page sizes that keep a page boundary at `n`. */
 export function largestDivisorAtMost(n: number, cap: number): number {
   if (n === 0) return cap;

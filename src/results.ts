@@ -17,6 +17,7 @@ export const jsonResult = (value: unknown): ToolResult => ({ content: [{ type: '
 export const errorResult = (text: string): ToolResult => ({ content: [{ type: 'text', text }], isError: true });
 
 const REASONS: Record<number, string> = {
+  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
   400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
   406: 'Not Acceptable', 409: 'Conflict', 413: 'Payload Too Large', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
   500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
@@ -63,6 +64,15 @@ export function failureText(api: ApiDefinition, e: UpstreamError, wrote: boolean
         : `${e.message}${d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : ''}. Try again later.`;
     case 'http':
       return httpErrorText(api, d.status ?? 0, d, wrote);
+    case 'redirect': {
+      const status = d.status ?? 0;
+      const to = d.locationHost ? `a redirect to ${d.locationHost}` : 'a redirect without a Location';
+      return [
+        `${api.title} answered ${status}${REASONS[status] ? ` ${REASONS[status]}` : ''}, ${to}. Redirects are never followed: the credentials go only to ${api.baseUrl.env}, and nothing was sent to the new address.`,
+        `What to do: if ${api.title} has moved, set ${api.baseUrl.env} to its new address; otherwise report it to the API's provider.`,
+        ...(wrote ? ['The change may or may not have been applied (a redirect can follow a completed write); check before trying again.'] : []),
+      ].join('\n');
+    }
     default:
       return e.message;
   }

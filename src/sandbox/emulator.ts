@@ -28,12 +28,20 @@ export interface Fault {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
-  /** reset: destroy the socket; cut: send headers and half a body, then reset; html: an HTML error page; malformed: broken JSON; hang: never answer; drip: send slowly; huge: a body of `bytes`. */
-  mode?: 'reset' | 'cut' | 'html' | 'malformed' | 'hang' | 'drip' | 'huge';
+  /**
+   * reset: destroy the socket; cut: send headers and half a body, then reset; html: an HTML error page; malformed: broken JSON; hang: never answer; drip: send slowly; huge: a body of `bytes`;
+   * echo: answer `status` (default 200) with the request's headers as `name: value` lines, as `echoAs` says.
+   */
+  mode?: 'reset' | 'cut' | 'html' | 'malformed' | 'hang' | 'drip' | 'huge' | 'echo';
+  /**
+   * How `echo` answers (a hostile or careless upstream): text (default; text/plain), upper (the same text in capitals), base64 (the text in base64,
+   * text/plain), json-escaped (a JSON error body whose `message` and `error` hold the text with every character as a \u escape).
+   */
+  echoAs?: 'text' | 'upper' | 'base64' | 'json-escaped';
   bytes?: number;
   delayMs?: number;
-  /** Answer 200 with this body as-is under this content type (a file download). */
-  raw?: { contentType: string; body: string };
+  /** Answer `status` (default 200) with this body as-is under this content type (a file download, a text error page). */
+  raw?: { contentType: string; body: string; status?: number };
 }
 
 export interface EmulatorOptions {
@@ -227,7 +235,7 @@ export class Emulator {
 
   private async injectFault(f: Fault, req: IncomingMessage, res: ServerResponse, rec: RecordedRequest, fail: (s: number, m: string, c: string, h?: Record<string, string>) => void): Promise<boolean> {
     if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
-    if (f.raw) { rec.status = 200; res.writeHead(200, { 'content-type': f.raw.contentType }); res.end(f.raw.body); return true; }
+    if (f.raw) { rec.status = f.raw.status ?? 200; res.writeHead(rec.status, { 'content-type': f.raw.contentType, ...(f.headers ?? {}) }); res.end(f.raw.body); return true; }
     switch (f.mode) {
       case 'reset': req.socket.destroy(); return true;
       case 'cut': rec.status = 200; res.writeHead(200, { 'content-type': 'application/json', 'content-length': '4096' }); res.write('{"id": 1, "name": "half'); setTimeout(() => req.socket.destroy(), 20); return true;
@@ -243,6 +251,21 @@ export class Emulator {
         const pump = () => { while (left > 0) { left -= chunk.length; if (!res.write(chunk)) return void res.once('drain', pump); } res.end('"]'); };
         res.on('error', () => {}); req.socket.on('error', () => {});
         pump();
+        return true;
+      }
+      case 'echo': {
+        const status = f.status ?? 200;
+        rec.status = status;
+        const text = Object.entries(req.headers).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : v}`).join('\r\n');
+        if (f.echoAs === 'json-escaped') {
+          const escaped = `"${[...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"`;
+          res.writeHead(status, { 'content-type': 'application/json', ...(f.headers ?? {}) });
+          res.end(`{"ok": false, "message": ${escaped}, "error": ${escaped}, "detail": ${escaped}}`);
+          return true;
+        }
+        const out = f.echoAs === 'upper' ? text.toUpperCase() : f.echoAs === 'base64' ? Buffer.from(text).toString('base64') : text;
+        res.writeHead(status, { 'content-type': 'text/plain', ...(f.headers ?? {}) });
+        res.end(out);
         return true;
       }
       case 'drip': {
