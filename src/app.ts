@@ -16,6 +16,9 @@ export interface App {
 export function createApp(settings: Settings): App {
   const catalog = buildCatalog(settings, toolsets);
   const audit = settings.auditLog ? new AuditLog(settings.auditLog) : undefined;
-  const executor = new Executor({ readOnly: settings.readOnly, maxResultTokens: settings.maxResultTokens, secrets: catalog.secrets, policy: catalog.policy, audit });
-  return { catalog, executor, audit, factory: createServerFactory(catalog, executor, settings.readOnly) };
+  const executor = new Executor({ readOnly: settings.readOnly, maxResultTokens: settings.maxResultTokens, maxPagesPerCall: settings.maxPagesPerCall, secrets: catalog.secrets, policy: catalog.policy, audit });
+  const serve = createServerFactory(catalog, executor, settings.readOnly, settings.discovery);
+  // Over stdio --agent names who calls for the whole process; over HTTP the token does, per request.
+  const factory: ServerFactory = settings.agent ? (opts = {}) => serve({ narrowing: { ...opts.narrowing, agent: settings.agent } }) : serve;
+  return { catalog, executor, audit, factory };
 }

@@ -1,11 +1,15 @@
 // The audit log: one JSON line per tool call, in plain language, with secrets and free text redacted.
-// Appending never blocks or fails a call; a write failure is reported on stderr once.
-import { createWriteStream, type WriteStream } from 'node:fs';
+// Appending never fails a call; a write failure is reported on stderr once.
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Access } from './declaration.js';
 import { log } from './log.js';
 
 export interface AuditEntry {
   time: string;
+  /** One id per call: a write's intent and outcome lines share it. */
+  call_id: string;
+  /** Writes only: `intent` is written before the request leaves, `outcome` after. */
+  phase?: 'intent' | 'outcome';
   tool: string;
   api: string;
   resource: string;
@@ -17,9 +21,14 @@ export interface AuditEntry {
   attempts?: number;
   duration_ms: number;
   ids: (string | number)[];
+  /** The policy file's agent that made the call (its token or --agent); null without agents. */
+  agent: string | null;
   summary: string;
-  outcome: 'ok' | 'error';
+  /** `pending` on a write's intent line. */
+  outcome: 'ok' | 'error' | 'pending';
   args: Record<string, unknown>;
+  /** Set when the call came through discovery mode's switchboard_call_* meta-tools (`tool` is the inner tool). */
+  mode?: 'discovery';
 }
 
 /** Argument names whose values are secrets, and free text that may carry personal data. */
@@ -52,11 +61,16 @@ export function summarize(tool: string, resource: string, decision: 'allowed' | 
 }
 
 export class AuditLog {
-  private stream?: WriteStream;
+  private fd?: number;
   private failed = false;
 
   constructor(private readonly target: string) {}
 
+  /**
+   * Appends one line synchronously: a line written is on its way to disk before the call goes on, so a
+   * process killed right after still leaves it (a write's intent line is written before the request
+   * leaves). A log that cannot be written never fails a call; stderr says so once.
+   */
   write(entry: AuditEntry): void {
     const line = JSON.stringify(entry) + '\n';
     if (this.target === '-') {
@@ -64,15 +78,19 @@ export class AuditLog {
       return;
     }
     if (this.failed) return;
-    // Opened on the first call, not at start-up (stdio clients may spawn a probe process first).
-    this.stream ??= createWriteStream(this.target, { flags: 'a' }).on('error', (e) => {
-      if (!this.failed) log(`audit log ${this.target} cannot be written (${(e as NodeJS.ErrnoException).code ?? e.message}); calls go on without it`);
+    try {
+      // Opened on the first call, not at start-up (stdio clients may spawn a probe process first).
+      this.fd ??= openSync(this.target, 'a');
+      writeSync(this.fd, line);
+    } catch (e) {
       this.failed = true;
-    });
-    this.stream.write(line);
+      log(`audit log ${this.target} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); calls go on without it`);
+    }
   }
 
   close(): Promise<void> {
-    return new Promise((r) => (this.stream ? this.stream.end(r) : r()));
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    return Promise.resolve();
   }
 }

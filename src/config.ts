@@ -10,11 +10,15 @@ export interface Settings {
   port: number;
   stateless: boolean;
   readOnly: boolean;
+  /** tools/list holds four meta-tools (search, describe, call read, call write) instead of every tool. */
+  discovery: boolean;
   /** undefined = every toolset whose credentials are present. */
   toolsets?: string[];
   tools?: string[];
   excludeTools: string[];
   policyFile?: string;
+  /** stdio: the agent of the policy file this process serves (its profile bounds every call). */
+  agent?: string;
   auditLog?: string;
   sandbox: boolean;
   httpToken?: string;
@@ -28,8 +32,14 @@ export interface Settings {
   /** Redis lost while running: fail calls (default) or limit per process (replicas may then exceed the shared budget). */
   redisFallback: 'fail' | 'local';
   maxResultTokens: number;
-  /** Longest one upstream attempt may take, headers and body together. */
+  /** Longest one upstream request may take, from its first attempt through every retry and wait. */
   upstreamTimeoutMs: number;
+  /**
+   * Upstream pages one tool call may fetch in a `max_records` walk; the result's note says where it
+   * stopped and `next` continues. Default 50: at most about a minute of any API's default budget
+   * (DailyBot 60/60 s: 50 s; tawk.to 2/s: 25 s; Copper 180/60 s: 17 s) — see executor.ts.
+   */
+  maxPagesPerCall: number;
   /** The environment with unset Claude Desktop placeholders (`${user_config.X}`) and empty values removed. */
   env: Record<string, string>;
 }
@@ -40,10 +50,12 @@ const FLAGS = {
   port: { type: 'string' },
   stateless: { type: 'boolean' },
   'read-only': { type: 'boolean' },
+  discovery: { type: 'boolean' },
   toolsets: { type: 'string' },
   tools: { type: 'string' },
   'exclude-tools': { type: 'string' },
   policy: { type: 'string' },
+  agent: { type: 'string' },
   'audit-log': { type: 'string' },
   sandbox: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -86,6 +98,7 @@ export const HELP = `switchboard-mcp — MCP server for Copper, Copilot, tawk.to
 Usage: switchboard-mcp [options]
   --sandbox                 serve built-in emulators with sample data (no accounts needed)
   --read-only               register and allow only read tools
+  --discovery               list four meta-tools (search, describe, call) instead of every tool
   --toolsets a,b            copper, copilot, tawkto, dailybot (default: all with credentials)
   --tools a,b               only these tools
   --exclude-tools a,b       never these tools
@@ -93,7 +106,9 @@ Usage: switchboard-mcp [options]
   --host H --port P         HTTP listen address (default 127.0.0.1:3000)
   --stateless               serve 2025-era HTTP clients per request too
   --policy FILE             per-resource access policy
+  --agent NAME              stdio: serve as this agent of the policy file (its profile)
   --audit-log FILE          one JSON line per tool call ('-' = stderr)
+  SWITCHBOARD_MAX_PAGES_PER_CALL=N   upstream pages one call may fetch (default 50)
 Every flag has an environment form (SWITCHBOARD_*); credentials are COPPER_*, COPILOT_*, TAWK_*, DAILYBOT_*.
 See README.md for every setting.`;
 
@@ -119,10 +134,12 @@ export function loadSettings(argv: string[], rawEnv: NodeJS.ProcessEnv): Setting
     port: int('SWITCHBOARD_PORT (--port)', str('port', 'SWITCHBOARD_PORT'), 3000, 0, 65535),
     stateless: flagOrEnv('stateless', 'SWITCHBOARD_STATELESS'),
     readOnly: flagOrEnv('read-only', 'SWITCHBOARD_READ_ONLY'),
+    discovery: flagOrEnv('discovery', 'SWITCHBOARD_DISCOVERY'),
     toolsets: list(str('toolsets', 'SWITCHBOARD_TOOLSETS')),
     tools: list(str('tools', 'SWITCHBOARD_TOOLS')),
     excludeTools: list(str('exclude-tools', 'SWITCHBOARD_EXCLUDE_TOOLS')) ?? [],
     policyFile: str('policy', 'SWITCHBOARD_POLICY'),
+    agent: str('agent', 'SWITCHBOARD_AGENT'),
     auditLog: str('audit-log', 'SWITCHBOARD_AUDIT_LOG'),
     sandbox: flagOrEnv('sandbox', 'SWITCHBOARD_SANDBOX'),
     httpToken: env.SWITCHBOARD_HTTP_TOKEN,
@@ -133,6 +150,7 @@ export function loadSettings(argv: string[], rawEnv: NodeJS.ProcessEnv): Setting
     redisFallback: oneOf('SWITCHBOARD_REDIS_FALLBACK', env.SWITCHBOARD_REDIS_FALLBACK, ['fail', 'local'] as const, 'fail'),
     maxResultTokens: int('SWITCHBOARD_MAX_RESULT_TOKENS', env.SWITCHBOARD_MAX_RESULT_TOKENS, 20000, 500, 1_000_000),
     upstreamTimeoutMs: int('SWITCHBOARD_UPSTREAM_TIMEOUT_MS', env.SWITCHBOARD_UPSTREAM_TIMEOUT_MS, 30_000, 100, 600_000),
+    maxPagesPerCall: int('SWITCHBOARD_MAX_PAGES_PER_CALL', env.SWITCHBOARD_MAX_PAGES_PER_CALL, 50, 1, 10_000),
     env,
   };
 }

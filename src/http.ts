@@ -19,6 +19,7 @@ import {
 import { hostHeaderValidation, NodeStreamableHTTPServerTransport, originValidation, toNodeHandler, toWebRequest } from '@modelcontextprotocol/node';
 import { SSEServerTransport } from '@modelcontextprotocol/server-legacy/sse';
 import type { App } from './app.js';
+import type { Policy } from './policy.js';
 import { ConfigError, type Settings } from './config.js';
 import { log } from './log.js';
 import type { Narrowing } from './server.js';
@@ -65,9 +66,9 @@ export function allowedHostnames(settings: Pick<Settings, 'host' | 'allowedHosts
 }
 
 /** A non-loopback listener without a token would hand the upstream accounts to anyone who can reach it. */
-export function checkHttpSettings(settings: Settings): void {
-  if (!isLoopback(settings.host) && !settings.httpToken) {
-    throw new ConfigError(`SWITCHBOARD_HTTP_TOKEN must be set to listen on the non-loopback host "${settings.host}" (--host); or bind 127.0.0.1 behind a reverse proxy`);
+export function checkHttpSettings(settings: Settings, agentTokens = false): void {
+  if (!isLoopback(settings.host) && !settings.httpToken && !agentTokens) {
+    throw new ConfigError(`SWITCHBOARD_HTTP_TOKEN (or agents with tokens in the policy) must be set to listen on the non-loopback host "${settings.host}" (--host); or bind 127.0.0.1 behind a reverse proxy`);
   }
 }
 
@@ -86,6 +87,7 @@ const known = {
 
 export const NARROWING_HEADERS = {
   readOnly: 'X-MCP-Readonly', toolsets: 'X-MCP-Toolsets', tools: 'X-MCP-Tools', excludeTools: 'X-MCP-Exclude-Tools', policyProfile: 'X-MCP-Policy-Profile',
+  discovery: 'X-MCP-Discovery',
 } as const;
 
 /** The narrowing an HTTP request asks for; `policy` names the profiles of the --policy file. */
@@ -113,6 +115,11 @@ export function narrowingFromHeaders(get: (name: string) => string | null | unde
     if (!policy.hasProfile(profile)) throw new HttpError(400, `${NARROWING_HEADERS.policyProfile} names a profile the policy file does not define`);
     n.policyProfile = profile;
   }
+  const discovery = get(NARROWING_HEADERS.discovery.toLowerCase())?.trim();
+  if (discovery) {
+    if (/^(1|true|yes|on)$/i.test(discovery)) n.discovery = true;
+    else if (!/^(0|false|no|off)$/i.test(discovery)) throw new HttpError(400, `${NARROWING_HEADERS.discovery} must be 1/true or 0/false`);
+  }
   return n;
 }
 
@@ -137,6 +144,20 @@ function tokenVerifier(expected: string): OAuthTokenVerifier {
   };
 }
 
+/** With agents in the policy file, the bearer token says which agent calls (401 for a token of none). */
+function agentVerifier(policy: Policy): OAuthTokenVerifier {
+  return {
+    async verifyAccessToken(token: string): Promise<AuthInfo> {
+      const agent = policy.agentByToken(token);
+      if (!agent) throw new OAuthError(OAuthErrorCode.InvalidToken, 'Invalid bearer token');
+      return { token: `agent:${agent.name}`, clientId: agent.name, scopes: [], expiresAt: Math.floor(Date.now() / 1000) + 3600, extra: { agent: agent.name } };
+    },
+  };
+}
+
+/** The agent a verified request belongs to, if the policy names agents. */
+const agentOf = (auth: AuthInfo | undefined) => (typeof auth?.extra?.agent === 'string' ? auth.extra.agent : undefined);
+
 // ---------------------------------------------------------------------------------------------
 // Small response helpers
 
@@ -159,18 +180,20 @@ const NO_BODY = Symbol('no body');
 
 // ---------------------------------------------------------------------------------------------
 
-interface Session { transport: NodeStreamableHTTPServerTransport; server: McpServer; lastSeen: number; active: number }
-interface SseSession { transport: SSEServerTransport; server: McpServer; pending: Set<string | number> }
+// A session belongs to the agent that opened it: another agent's token cannot use it.
+interface Session { transport: NodeStreamableHTTPServerTransport; server: McpServer; lastSeen: number; active: number; agent?: string }
+interface SseSession { transport: SSEServerTransport; server: McpServer; pending: Set<string | number>; agent?: string }
 
 export async function startHttpServer(app: App, settings: Settings, opts: HttpOptions = {}): Promise<HttpServerHandle> {
-  checkHttpSettings(settings);
+  checkHttpSettings(settings, app.catalog.policy.agents.length > 0);
   const report = opts.onLog ?? ((m: string) => log(m));
   const onerror = (e: Error) => report(`http: ${e.message}`);
   const limit = settings.maxBodyBytes;
   const hostnames = allowedHostnames(settings);
   const checkHost = hostHeaderValidation(hostnames);
   const checkOrigin = originValidation(hostnames);
-  const verifier = settings.httpToken ? tokenVerifier(settings.httpToken) : undefined;
+  const policy = app.catalog.policy;
+  const verifier = policy.agents.length ? agentVerifier(policy) : settings.httpToken ? tokenVerifier(settings.httpToken) : undefined;
 
   // The only per-request work: bind the prepared catalog to a fresh server, narrowed by headers
   // that were validated before the request got here.
@@ -178,7 +201,7 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
   const modern = createMcpHandler(
     (ctx) => {
       if (!ctx.requestInfo) throw new Error('no request to read narrowing headers from');
-      return bind(narrowingFromHeaders((n) => ctx.requestInfo!.headers.get(n), app.catalog.policy));
+      return bind({ ...narrowingFromHeaders((n) => ctx.requestInfo!.headers.get(n), app.catalog.policy), agent: agentOf(ctx.authInfo) });
     },
     { legacy: settings.stateless ? 'stateless' : 'reject', maxRequestBodySize: limit, onerror },
   );
@@ -224,11 +247,14 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
     }
   }
 
-  async function authorized(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    if (!verifier) return true;
+  /** The verified caller (null when no token is configured); false after answering 401. */
+  async function authorized(req: IncomingMessage, res: ServerResponse): Promise<AuthInfo | null | false> {
+    if (!verifier) return null;
     try {
-      await verifyBearerToken(req.headers.authorization, { verifier });
-      return true;
+      const auth = await verifyBearerToken(req.headers.authorization, { verifier });
+      // Passed on to the SDK's handler as the request's authInfo (the modern leg's factory reads the agent there).
+      (req as IncomingMessage & { auth?: AuthInfo }).auth = auth;
+      return auth;
     } catch (e) {
       await sendResponse(res, bearerAuthChallengeResponse(e));
       return false;
@@ -245,7 +271,7 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
     };
     if (sid) {
       const s = sessions.get(sid);
-      if (!s) return sendJson(res, 404, rpcError(-32001, 'Session not found: it ended or expired; start a new one with initialize'));
+      if (!s || s.agent !== narrowing.agent) return sendJson(res, 404, rpcError(-32001, 'Session not found: it ended or expired; start a new one with initialize'));
       hold(s);
       return s.transport.handleRequest(req, res, body);
     }
@@ -257,6 +283,7 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
       server,
       lastSeen: Date.now(),
       active: 0,
+      agent: narrowing.agent,
       transport: new NodeStreamableHTTPServerTransport({
         sessionIdGenerator: () => randomUUID(),
         onsessioninitialized: (id) => { sessions.set(id, s); },
@@ -274,7 +301,7 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
     if (url.pathname === '/sse') {
       if (req.method !== 'GET') return sendJson(res, 405, rpcError(-32000, 'Method not allowed'), { allow: 'GET' });
       const transport = new SSEServerTransport('/messages', res);
-      const session: SseSession = { transport, server: bind(narrowing), pending: new Set() };
+      const session: SseSession = { transport, server: bind(narrowing), pending: new Set(), agent: narrowing.agent };
       // Calls answered over the stream are in flight until their response is sent (graceful shutdown).
       const send = transport.send.bind(transport);
       transport.send = async (message, options) => {
@@ -291,7 +318,7 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
     const id = url.searchParams.get('sessionId');
     if (!id) return sendJson(res, 400, rpcError(-32000, 'Missing sessionId parameter'));
     const session = sse.get(id);
-    if (!session) return sendJson(res, 404, rpcError(-32001, 'Session not found'));
+    if (!session || session.agent !== narrowing.agent) return sendJson(res, 404, rpcError(-32001, 'Session not found'));
     const body = await readJson(req, res);
     if (body === NO_BODY) return;
     for (const m of Array.isArray(body) ? body : [body]) {
@@ -309,8 +336,9 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
     }
     if (url.pathname !== '/mcp' && url.pathname !== '/sse' && url.pathname !== '/messages') return sendJson(res, 404, { error: 'Not found: the MCP endpoint is /mcp (legacy SSE: /sse)' });
     if (closing) return sendJson(res, 503, rpcError(-32000, 'Server is shutting down'), { connection: 'close' });
-    if (!(await authorized(req, res))) return;
-    const narrowing = narrowingFromHeaders(nodeHeader(req), app.catalog.policy);
+    const auth = await authorized(req, res);
+    if (auth === false) return;
+    const narrowing: Narrowing = { ...narrowingFromHeaders(nodeHeader(req), app.catalog.policy), agent: agentOf(auth ?? undefined) };
     if (req.method === 'POST') {
       inflight++;
       res.once('close', () => { inflight--; });

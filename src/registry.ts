@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ConfigError, parseRate, type Settings } from './config.js';
 import type { ApiDefinition, PaginationSpec, ToolDeclaration } from './declaration.js';
-import type { ExecutableTool } from './executor.js';
+import type { AuditSubject, ExecutableTool } from './executor.js';
 import { accountKey, chain, limiterStore, type Limiter } from './limiter.js';
 import { sandboxBaseUrl, sandboxCredentials } from './sandbox/index.js';
 import { Upstream } from './upstream.js';
@@ -32,7 +32,7 @@ export interface Catalog {
   apis: ApiRuntime[];
   tools: PreparedTool[];
   /** Every tool any toolset declares, served here or not: a refusal can then say why, not "not found". */
-  known: Map<string, { api: string; access: ToolDeclaration['access'] }>;
+  known: Map<string, AuditSubject>;
   policy: Policy;
   secrets: string[];
   close(): Promise<void>;
@@ -62,6 +62,10 @@ export interface Selection {
   excludeTools?: string[];
   /** A profile of the policy file: levels are the lower of the base policy and the profile. */
   policyProfile?: string;
+  /** The agent of the policy file making the calls (its token over HTTP, --agent over stdio): its profile bounds everything. */
+  agent?: string;
+  /** Discovery mode: how the tools are offered (four meta-tools), not which; `selects` ignores it. */
+  discovery?: boolean;
 }
 
 export const selects = (s: Selection, policy: Policy, apiId: string, d: ToolDeclaration): boolean =>
@@ -69,7 +73,19 @@ export const selects = (s: Selection, policy: Policy, apiId: string, d: ToolDecl
   (s.toolsets === undefined || s.toolsets.includes(apiId)) &&
   (s.tools === undefined || s.tools.includes(d.name)) &&
   !(s.excludeTools ?? []).includes(d.name) &&
-  policy.decide(apiId, d.resource, d.access, s.policyProfile).allowed;
+  policy.decide(apiId, d.resource, d.access, s.policyProfile, s.agent).allowed;
+
+/** The agent settings agree with the policy: --agent names one of its agents, and agents replace the shared HTTP token. */
+function checkAgents(settings: Settings, policy: Policy): void {
+  if (settings.agent !== undefined) {
+    if (!settings.policyFile) throw new ConfigError('SWITCHBOARD_AGENT (--agent) needs a policy file with an agents section (--policy)');
+    if (!policy.agent(settings.agent)) throw new ConfigError(`SWITCHBOARD_AGENT (--agent) names "${settings.agent}", which the policy's agents section does not define; agents: ${policy.agents.map((a) => a.name).join(', ') || 'none'}`);
+    if (settings.transport === 'http') throw new ConfigError('SWITCHBOARD_AGENT (--agent) is for stdio; over HTTP each agent is identified by its own bearer token');
+  }
+  if (policy.agents.length && settings.transport === 'http' && settings.httpToken) {
+    throw new ConfigError('SWITCHBOARD_HTTP_TOKEN is set but the policy defines agents, each with its own token: unset SWITCHBOARD_HTTP_TOKEN');
+  }
+}
 
 const credentialHelp = (api: ApiDefinition) => api.credentials.map((o) => o.env.join(' + ')).join(' or ');
 
@@ -84,7 +100,8 @@ export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
   }
 
   const resources = Object.fromEntries(toolsets.map((t) => [t.api.id, [...new Set(t.tools.map((d) => d.resource))]]));
-  const policy = settings.policyFile ? loadPolicy(settings.policyFile, resources) : Policy.allowAll();
+  const policy = settings.policyFile ? loadPolicy(settings.policyFile, resources, settings.env) : Policy.allowAll();
+  checkAgents(settings, policy);
   const apis: ApiRuntime[] = [];
   const tools: PreparedTool[] = [];
   const missing: string[] = [];
@@ -112,7 +129,9 @@ export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
     throw new ConfigError(`no toolset has credentials; set at least one of — ${missing.join('; ')} — or run with --sandbox`);
   }
   const secrets = apis.flatMap((a) => a.secrets).concat(settings.httpToken ? [settings.httpToken] : []);
-  const declared = new Map(toolsets.flatMap((t) => t.tools.map((d) => [d.name, { api: t.api.id, access: d.access }] as const)));
+  const declared = new Map(toolsets.flatMap((t) => t.tools.map((d) => [d.name, {
+    name: d.name, api: t.api.id, resource: d.resource, access: d.access, pathParams: [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
+  }] as const)));
   return { apis, tools, known: declared, policy, secrets, close: async () => { await Promise.all(apis.map((a) => a.upstream.close())); await limiterStore(settings).close(); } };
 }
 

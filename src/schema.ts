@@ -112,6 +112,14 @@ function tidy(node: unknown): unknown {
   if (out.minLength === 1) delete out.minLength;
   if (out.minItems === 1) delete out.minItems;
   const any = out.anyOf as Record<string, unknown>[] | undefined;
+  // A union of bare types (string | number | boolean…, and at most one array of something) says the
+  // same as a type list, for fewer tokens: `items` applies to the array type only.
+  const bare = (a: Record<string, unknown>) => Object.keys(a).length === 1 && typeof a.type === 'string';
+  const arrays = any?.filter((a) => a.type === 'array' && Object.keys(a).every((k) => k === 'type' || k === 'items')) ?? [];
+  if (any && any.length > 1 && arrays.length <= 1 && any.every((a) => bare(a) || arrays.includes(a))) {
+    delete out.anyOf;
+    return { type: [...new Set(any.map((a) => a.type as string))], ...(arrays[0]?.items ? { items: arrays[0].items } : {}), ...out };
+  }
   if (any?.length === 2) {
     const nul = any.findIndex((a) => a.type === 'null' && Object.keys(a).length === 1);
     const other = any[1 - nul];
@@ -144,7 +152,7 @@ function validate(schema: z.ZodObject<z.ZodRawShape>, opts: SchemaOptions, args:
   const problems: string[] = [];
   for (const p of opts.pathParams ?? []) {
     const v = value[p];
-    if (typeof v === 'string' && (v.trim() === '' || v === '.' || v === '..' || /[/\\]/.test(v))) {
+    if (typeof v === 'string' && reshapesPath(v)) {
       problems.push(`"${p}" cannot be ${v.trim() === '' ? 'empty' : JSON.stringify(v)}: an id names one record and cannot change the request path`);
     }
   }
@@ -161,6 +169,28 @@ function validate(schema: z.ZodObject<z.ZodRawShape>, opts: SchemaOptions, args:
   }
   if (problems.length) return fail(problems.join('; '));
   return { ok: true, value };
+}
+
+/**
+ * Whether a path id could change the request path's shape at the upstream or anything before it:
+ * empty or blank; a dot segment (`.`, `..`, also padded with blanks); a slash or backslash; a
+ * percent-encoded character (`%2F`, `%2e%2e`: a proxy or framework that decodes once more would see
+ * them); a control character (C0, DEL, C1: NUL truncation, CR/LF splitting); or any of these after
+ * Unicode compatibility normalisation (fullwidth `．．`, `／`, `＼` that an NFKC-normalising server folds).
+ * An id is sent percent-encoded whole, so nothing else can reach the path as structure.
+ */
+export function reshapesPath(id: string): boolean {
+  for (const v of new Set([id, id.normalize('NFKC')])) {
+    const t = v.trim();
+    if (t === '' || /^\.{1,2}$/.test(t)) return true;
+    if (/[/\\]/.test(v)) return true;
+    if (/%[0-9a-fA-F]{2}/.test(v)) return true;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+    }
+  }
+  return false;
 }
 
 function depthExceeds(value: unknown, limit: number): boolean {

@@ -1,11 +1,12 @@
 // Serving the prepared catalog. A connection (or a 2026-07-28 request) gets a low-level SDK Server
 // whose tools/list and tools/call handlers read the catalog prepared at start-up: no per-tool work per
 // connection, listed JSON computed once, and a narrowing that only selects from it.
-import { ProtocolError, ProtocolErrorCode, Server } from '@modelcontextprotocol/server';
+import { ProtocolError, ProtocolErrorCode, Server, type ServerContext } from '@modelcontextprotocol/server';
 import { listedTool, selects, type Catalog, type PreparedTool, type Selection } from './registry.js';
 import type { Executor } from './executor.js';
 import { nearest } from './schema.js';
 import { errorResult } from './results.js';
+import { createDiscovery } from './discovery.js';
 
 export const SERVER_INFO = { name: 'switchboard-mcp', version: process.env.SWITCHBOARD_VERSION_OVERRIDE ?? '0.1.0' };
 
@@ -27,17 +28,14 @@ export function instructions(catalog: Catalog): string {
   ].join('\n');
 }
 
-export function createServerFactory(catalog: Catalog, executor: Executor, readOnly = false): ServerFactory {
+export function createServerFactory(catalog: Catalog, executor: Executor, readOnly = false, discovery = false): ServerFactory {
   const byName = new Map(catalog.tools.map((t) => [t.name, t]));
   const text = instructions(catalog);
   return (opts = {}) => {
     const narrowing = opts.narrowing ?? {};
     const allowed = (t: PreparedTool) => selects(narrowing, catalog.policy, t.exec.api.def.id, t.exec.decl);
-    // logging: clients may set a level (2025 era); the server sends no log notifications itself.
-    const server = new Server(SERVER_INFO, { capabilities: { tools: { listChanged: false }, logging: {} }, instructions: text });
-    server.setRequestHandler('tools/list', () => ({ tools: catalog.tools.filter(allowed).map(listedTool) }));
-    server.setRequestHandler('tools/call', async (request, ctx) => {
-      const { name, arguments: args } = request.params;
+    // The one direct call path (a discovery-mode call ends here too, with mode 'discovery').
+    const direct = async (name: string, args: unknown, ctx: CallCtx, mode?: 'discovery') => {
       const tool = byName.get(name);
       if (!tool || !allowed(tool)) {
         const why = unavailable(catalog, name, tool, narrowing, readOnly);
@@ -45,6 +43,8 @@ export function createServerFactory(catalog: Catalog, executor: Executor, readOn
           const near = nearest(name, catalog.tools.filter(allowed).map((t) => t.name));
           throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Tool ${name} not found${near ? `; did you mean ${near}?` : ''}`);
         }
+        // A refusal is a decision too: the audit log records who asked for what, and why not.
+        executor.refused(catalog.known.get(name)!, args, { agent: narrowing.agent, mode }, why);
         return errorResult(why);
       }
       const checked = tool.schema.validate(args);
@@ -55,11 +55,35 @@ export function createServerFactory(catalog: Catalog, executor: Executor, readOn
         notify: (n) => ctx.mcpReq.notify(n as never),
         readOnly: narrowing.readOnly,
         policyProfile: narrowing.policyProfile,
+        agent: narrowing.agent,
+        mode,
       });
+    };
+    // Discovery mode (issue 14): tools/list holds the meta-tools, and their calls end in `direct`.
+    // A direct call to an inner tool by name still works: it takes the very same path and rules (the
+    // narrowing, policy and read-only decide what is callable, not what is listed), so refusing it
+    // would add no safety, only a failed round trip for a client that already knows the name.
+    const disco = discovery || narrowing.discovery
+      ? createDiscovery<CallCtx>({
+        all: catalog.tools, allowed, readOnly: readOnly || !!narrowing.readOnly,
+        refuse: (name) => unavailable(catalog, name, byName.get(name), narrowing, readOnly)
+          ?? `Tool ${name} not found${((n) => (n ? `; did you mean ${n}?` : ''))(nearest(name, catalog.tools.filter(allowed).map((t) => t.name)))}; find tools with switchboard_search_tools. Nothing was sent.`,
+        call: (tool, args, ctx) => direct(tool.name, args, ctx, 'discovery'),
+      })
+      : undefined;
+    // logging: clients may set a level (2025 era); the server sends no log notifications itself.
+    const server = new Server(SERVER_INFO, { capabilities: { tools: { listChanged: false }, logging: {} }, instructions: disco ? `${text}\n${DISCOVERY_NOTE}` : text });
+    server.setRequestHandler('tools/list', () => ({ tools: disco ? disco.tools : catalog.tools.filter(allowed).map(listedTool) }));
+    server.setRequestHandler('tools/call', (request, ctx) => {
+      const { name, arguments: args } = request.params;
+      return disco?.handles(name) ? disco.call(name, args, ctx) : direct(name, args, ctx);
     });
     return server;
   };
 }
+
+type CallCtx = ServerContext;
+const DISCOVERY_NOTE = 'Discovery mode: find tools with switchboard_search_tools, read their arguments with switchboard_describe_tool, run them with switchboard_call_read_tool (reads) or switchboard_call_write_tool (changes).';
 
 /**
  * Why a tool the server knows is not callable here, said plainly (a write tool on a read-only server
@@ -71,5 +95,8 @@ function unavailable(catalog: Catalog, name: string, tool: PreparedTool | undefi
   const nothing = ' Nothing was sent.';
   if (access !== 'read' && readOnly) return `${name} is not available: this server is read-only (--read-only / SWITCHBOARD_READ_ONLY), and ${name} is a ${access} tool.${nothing}`;
   if (access !== 'read' && narrowing.readOnly) return `${name} is not available: this session is read-only (X-MCP-Readonly), and ${name} is a ${access} tool.${nothing}`;
-  return `${name} is not available on this connection: its toolset is not configured, or the tool selection or access policy leaves it out.${nothing}`;
+  const known = catalog.known.get(name)!;
+  const policy = catalog.policy.decide(known.api, known.resource, known.access, narrowing.policyProfile, narrowing.agent);
+  if (!policy.allowed) return `${name} is not available to this ${narrowing.agent ? `agent (${narrowing.agent})` : 'connection'}: ${policy.reason}.${nothing}`;
+  return `${name} is not available on this connection: its toolset is not configured, or the tool selection leaves it out.${nothing}`;
 }

@@ -39,9 +39,8 @@ describe('policy: registration', () => {
     h = await startHarness({ args: ['--policy', SALES] });
     expect(await names(h)).toEqual([
       'copper_bulk_create_activities', 'copper_create_activity', 'copper_fetch_person_by_email', 'copper_get_activity',
-      'copper_get_company', 'copper_get_person', 'copper_list_company_activities', 'copper_list_lead_activities',
-      'copper_list_opportunity_activities', 'copper_list_person_activities', 'copper_search_activities',
-      'copper_search_companies', 'copper_search_people',
+      'copper_get_company', 'copper_get_person', 'copper_list_record_activities', 'copper_search_activities',
+      'copper_search_companies', 'copper_search_people', 'copper_update_activity',
     ]);
     expect((await h.call('copper_create_activity', { parent: { id: 1000, type: 'person' }, type: { category: 'user', id: 0 }, details: 'Followed up' })).isError).toBeFalsy();
   });
@@ -114,8 +113,11 @@ describe('audit log', () => {
     await h.close();
     h = undefined;
     const lines = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(5);
-    const [create, denied, missing, search, retried] = lines;
+    expect(lines).toHaveLength(6);
+    const [intent, create, denied, missing, search, retried] = lines;
+    // A write: its intent before the request leaves, its outcome after, one call_id.
+    expect(intent).toMatchObject({ tool: 'copper_create_activity', phase: 'intent', outcome: 'pending', decision: 'allowed', summary: 'about to create activity' });
+    expect(create).toMatchObject({ phase: 'outcome', call_id: intent.call_id });
     expect(create).toMatchObject({ tool: 'copper_create_activity', api: 'copper', resource: 'activity', access: 'write', level: 'write', decision: 'allowed', status: 200, attempts: 1, outcome: 'ok', summary: `created activity ${created.json.id}`, ids: [created.json.id] });
     expect(create.args.details).toBe('[free text]');
     expect(create.args.parent).toEqual({ id: 1000, type: 'person' });
@@ -137,7 +139,7 @@ describe('audit log', () => {
     h = undefined;
     const text = readFileSync(path, 'utf8');
     expect(text).not.toContain('whsec-very-private');
-    expect(JSON.parse(text).args.secret).toBe('[secret]');
+    for (const line of text.trim().split('\n')) expect(JSON.parse(line).args.secret).toBe('[secret]');
   });
 
   it('a log that cannot be written never fails a call and is reported on stderr once', async () => {

@@ -73,6 +73,7 @@ const ONE_OF: Record<string, Record<string, unknown>> = {
   copper_bulk_update_leads: { leads: [{ id: 1 }] },
   copper_bulk_create_opportunities: { opportunities: [{ name: 'A', primary_contact_id: 1 }] },
   copper_bulk_create_activities: { activities: [{ parent: { id: 1, type: 'person' }, type: { category: 'user', id: 0 }, details: 'x' }] },
+  copper_create_connection: { target: { id: 1, entity_type: 'people' } },
   // Copilot's combination rules.
   copilot_create_file_channel: { clientId: 'x' },
   copilot_create_message_channel: { clientId: 'x' },
