@@ -1,5 +1,6 @@
 // One API's upstream: a pooled undici client, its rate limiter, and the retry policy. Every request
 // of every tool goes through `send`. Errors come out as UpstreamError with what an agent needs to act.
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Pool } from 'undici';
 import type { ApiDefinition } from './declaration.js';
 import type { Limiter } from './limiter.js';
@@ -59,12 +60,10 @@ export interface UpstreamOptions {
   maxRetryWaitMs?: number;
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(new UpstreamError('cancelled', 'the call was cancelled'));
-    const t = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
-    const onAbort = () => { clearTimeout(t); reject(new UpstreamError('cancelled', 'the call was cancelled')); };
-    signal?.addEventListener('abort', onAbort, { once: true });
+/** Waits `ms`; a cancelled call stops waiting at once. */
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  delay(ms, undefined, { signal }).catch((e: unknown) => {
+    throw signal?.aborted ? new UpstreamError('cancelled', 'the call was cancelled') : e;
   });
 
 /** Backoff from 1 s, doubling, with ±25 % jitter so replicas do not retry in step. */
