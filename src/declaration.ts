@@ -243,19 +243,16 @@ export interface SandboxDefinition {
   idField?: string;
   /** A new string id: the API's own format (default `<api>_<base36 counter>`). */
   newId?: (seq: number, collection: string) => string;
-  /**
-   * The timestamp fields a created record gets and updates refresh, and their format: `unix`
-   * seconds (Copper) or `iso` strings. Default `{created: 'date_created', modified: 'date_modified', format: 'unix'}`.
-   */
-  timestamps?: { created?: string; modified?: string; format: 'unix' | 'iso' };
+  /** The timestamp fields a created record gets and updates refresh, and their format: `unix` seconds (Copper) or `iso` strings. */
+  timestamps: { created: string; modified: string; format: 'unix' | 'iso' };
   /** The API's error body for a status and message. */
   errorBody: (status: number, message: string, code: string) => unknown;
   /** A successful single-record body (tawk.to wraps in `{ok, data}`). */
   recordBody?: (record: unknown) => unknown;
   /** A list page's envelope, when the API adds more than the pagination fields (tawk.to `ok`). */
   listBody?: (page: Record<string, unknown>) => unknown;
-  /** The body a generic delete answers with; default `{id, is_deleted: true}`. */
-  deletedBody?: (record: any) => unknown;
+  /** The body a generic delete answers with (undefined: an empty 204). */
+  deletedBody: (record: any) => unknown;
   /** Hand-written routes for what the generic store cannot do, keyed by tool name. */
   routes?: Record<string, SandboxRoute>;
   /** Arguments for calling a list tool that has required ones, so tests can walk every list's filters. */

@@ -122,13 +122,13 @@ export class Emulator {
 
   /** The current time in the API's timestamp format. */
   private now(): number | string {
-    return this.def.timestamps?.format === 'iso' ? new Date().toISOString() : Math.floor(Date.now() / 1000);
+    return this.def.timestamps.format === 'iso' ? new Date().toISOString() : Math.floor(Date.now() / 1000);
   }
 
   /** The helpers hand-written routes share, bound to one request. */
   private kit(route: Route, req: SandboxRequest): SandboxKit {
     const def = this.def;
-    const ts = { created: 'date_created', modified: 'date_modified', ...def.timestamps };
+    const ts = def.timestamps;
     const error = (status: number, message: string, code = status === 404 ? 'not_found' : status === 400 ? 'bad_request' : 'error'): SandboxResult => ({ status, body: def.errorBody(status, message, code) });
     return {
       error,
@@ -311,8 +311,7 @@ export class Emulator {
         const r = kit.find(route.collection, id);
         if (!r) return kit.notFound(what);
         for (const [k, v] of Object.entries(req.args)) if (k !== idArg) r[k] = v;
-        const modified = this.def.timestamps?.modified ?? 'date_modified';
-        r[modified] = this.now();
+        r[this.def.timestamps.modified] = this.now();
         return kit.ok(r);
       }
       case 'delete': {
@@ -320,7 +319,8 @@ export class Emulator {
         const i = list.findIndex((r) => String(r[this.idField]) === String(id));
         if (i < 0) return kit.notFound(what);
         const [gone] = list.splice(i, 1);
-        return { status: 200, body: this.def.deletedBody ? this.def.deletedBody(gone) : { id: gone[this.idField], is_deleted: true } };
+        const body = this.def.deletedBody(gone);
+        return body === undefined ? { status: 204, body: undefined } : { status: 200, body };
       }
       default:
         return kit.error(501, `${decl.name} is not emulated`, 'not_implemented');

@@ -92,6 +92,7 @@ const linkCollection: Rec = { people: 'person', opportunity: 'opportunity', lead
 const sandbox: SandboxDefinition = {
   idType: 'int',
   timestamps: { created: 'date_created', modified: 'date_modified', format: 'unix' },
+  deletedBody: (r) => ({ id: r.id, is_deleted: true }),
   errorBody: (status, message) => ({ success: false, status, message }),
   seed,
   examples: {
