@@ -24,15 +24,26 @@ if (major < 20 || (major === 20 && minor < 18)) fail(`needs Node ≥ 20.18 (this
 // The dev dependencies (the build, vitest, the MCP client).
 if (!existsSync(join(root, 'node_modules', 'vitest', 'package.json'))) fail('the dev dependencies are missing: run `npm ci` first');
 
-// redis-server on PATH: test/redis.test.ts runs a real Redis for the shared rate limits.
-const redis = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
-if (redis.error || redis.status !== 0) {
+// redis-server on PATH: test/redis.test.ts and test/scaleout.test.ts run a real Redis for the shared
+// rate limits. nginx: test/scaleout.test.ts runs three replicas behind it (Debian installs it in
+// /usr/sbin, which is not on a non-root user's PATH there, so that is looked at too).
+const runs = (bin, arg) => {
+  const r = spawnSync(bin, [arg], { encoding: 'utf8' });
+  return !r.error && r.status === 0;
+};
+const missing = [
+  ...(runs('redis-server', '--version') ? [] : [{ name: 'redis-server', brew: 'redis', why: 'test/redis.test.ts runs a real Redis' }]),
+  ...(['nginx', '/usr/sbin/nginx', '/usr/local/sbin/nginx'].some((bin) => runs(bin, '-v')) ? [] : [{ name: 'nginx', brew: 'nginx', why: 'test/scaleout.test.ts runs a real load balancer' }]),
+];
+if (missing.length) {
+  const names = missing.map((m) => m.name).join(' ');
   const hasApt = process.platform === 'linux' && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const how = hasApt
-    ? (isRoot ? '`apt-get update && apt-get install -y redis-server`' : '`sudo apt-get update && sudo apt-get install -y redis-server`')
+    ? (isRoot ? `\`apt-get update && apt-get install -y ${names}\`` : `\`sudo apt-get update && sudo apt-get install -y ${names}\``)
     : process.platform === 'darwin'
-      ? '`brew install redis`'
-      : 'your package manager (see https://redis.io/docs/latest/operate/oss_and_stack/install/)';
-  fail(`redis-server is not on PATH (test/redis.test.ts runs a real Redis): install it with ${how}, then run npm test again`);
+      ? `\`brew install ${missing.map((m) => m.brew).join(' ')}\``
+      : 'your package manager (see https://redis.io/docs/latest/operate/oss_and_stack/install/ and https://nginx.org/en/linux_packages.html)';
+  const what = missing.map((m) => `${m.name} (${m.why})`).join(' and ');
+  fail(`${what} ${missing.length > 1 ? 'are' : 'is'} not installed: install ${missing.length > 1 ? 'them' : 'it'} with ${how}, then run npm test again`);
 }
