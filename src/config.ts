@@ -28,6 +28,17 @@ export interface Settings {
   sessionIdleSeconds: number;
   /** HTTP: the largest request body accepted. */
   maxBodyBytes: number;
+  /**
+   * HTTP: live 2025-era sessions plus legacy SSE streams. At the cap the least recently used idle
+   * one is evicted; with none idle a new one gets 503. Default 1,000: a session holds about 0.4 MB,
+   * so 400 MB at the cap, a tenth of the ~4 GiB V8 heap Node takes on a 24 GiB host, leaving the
+   * rest for calls and results (10,000 sessions exhausted that heap).
+   */
+  maxSessions: number;
+  /** HTTP: open TCP connections (node:http maxConnections); further ones are dropped on accept. Default 2,000: two a session (a stream and a request). */
+  maxConnections: number;
+  /** HTTP: on SIGTERM/SIGINT, how long in-flight calls may run on before they are cut off. */
+  shutdownGraceSeconds: number;
   redisUrl?: string;
   /** Redis lost while running: fail calls (default) or limit per process (replicas may then exceed the shared budget). */
   redisFallback: 'fail' | 'local';
@@ -109,6 +120,9 @@ Usage: switchboard-mcp [options]
   --agent NAME              stdio: serve as this agent of the policy file (its profile)
   --audit-log FILE          one JSON line per tool call ('-' = stderr)
   SWITCHBOARD_MAX_PAGES_PER_CALL=N   upstream pages one call may fetch (default 50)
+  SWITCHBOARD_MAX_SESSIONS=N         HTTP: live sessions and SSE streams (default 1000; LRU idle evicted)
+  SWITCHBOARD_MAX_CONNECTIONS=N      HTTP: open connections (default 2000)
+  SWITCHBOARD_SHUTDOWN_GRACE_SECONDS=N  HTTP: in-flight calls' time on SIGTERM (default 10)
 Every flag has an environment form (SWITCHBOARD_*); credentials are COPPER_*, COPILOT_*, TAWK_*, DAILYBOT_*.
 See README.md for every setting.`;
 
@@ -146,6 +160,9 @@ export function loadSettings(argv: string[], rawEnv: NodeJS.ProcessEnv): Setting
     allowedHosts: (list(env.SWITCHBOARD_ALLOWED_HOSTS) ?? []).map((h) => h.toLowerCase()),
     sessionIdleSeconds: int('SWITCHBOARD_SESSION_IDLE_SECONDS', env.SWITCHBOARD_SESSION_IDLE_SECONDS, 1800, 1, 86_400 * 7),
     maxBodyBytes: int('SWITCHBOARD_MAX_BODY_BYTES', env.SWITCHBOARD_MAX_BODY_BYTES, 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    maxSessions: int('SWITCHBOARD_MAX_SESSIONS', env.SWITCHBOARD_MAX_SESSIONS, 1000, 1, 1_000_000),
+    maxConnections: int('SWITCHBOARD_MAX_CONNECTIONS', env.SWITCHBOARD_MAX_CONNECTIONS, 2000, 1, 1_000_000),
+    shutdownGraceSeconds: int('SWITCHBOARD_SHUTDOWN_GRACE_SECONDS', env.SWITCHBOARD_SHUTDOWN_GRACE_SECONDS, 10, 0, 3600),
     redisUrl: env.SWITCHBOARD_REDIS_URL,
     redisFallback: oneOf('SWITCHBOARD_REDIS_FALLBACK', env.SWITCHBOARD_REDIS_FALLBACK, ['fail', 'local'] as const, 'fail'),
     maxResultTokens: int('SWITCHBOARD_MAX_RESULT_TOKENS', env.SWITCHBOARD_MAX_RESULT_TOKENS, 20000, 500, 1_000_000),
