@@ -4,7 +4,7 @@ import { Executor } from './executor.js';
 import { AuditLog } from './audit.js';
 import { buildCatalog, type Catalog } from './registry.js';
 import { createServerFactory, type ServerFactory } from './server.js';
-import { toolsets } from '../tools/index.js';
+import { source } from '../tools/index.js';
 
 export interface App {
   catalog: Catalog;
@@ -14,7 +14,7 @@ export interface App {
 }
 
 export function createApp(settings: Settings): App {
-  const catalog = buildCatalog(settings, toolsets);
+  const catalog = buildCatalog(settings, source);
   const audit = settings.auditLog ? new AuditLog(settings.auditLog) : undefined;
   const executor = new Executor({ readOnly: settings.readOnly, maxResultTokens: settings.maxResultTokens, maxPagesPerCall: settings.maxPagesPerCall, secrets: catalog.secrets, policy: catalog.policy, audit });
   const serve = createServerFactory(catalog, executor, settings.readOnly, settings.discovery);

@@ -39,12 +39,12 @@ const NOTHING = ' Nothing was sent.';
 export function createDiscovery<C>(o: DiscoveryOptions<C>): Discovery<C> {
   const callable = o.all.filter(o.allowed);
   const byName = new Map(callable.map((t) => [t.name, t]));
-  const apis = [...new Set(callable.map((t) => t.exec.api.def.title))];
+  const apis = [...new Set(callable.map((t) => t.api.def.title))];
   const tools = metaTools(apis, o.readOnly);
   const offered = new Set(tools.map((t) => t.name));
 
   const find = (name: string): PreparedTool | ToolResult => byName.get(name) ?? errorResult(o.refuse(name));
-  const isTool = (f: PreparedTool | ToolResult): f is PreparedTool => 'exec' in f && 'schema' in f;
+  const isTool = (f: PreparedTool | ToolResult): f is PreparedTool => 'load' in f && 'listed' in f;
 
   async function run(meta: string, args: Record<string, unknown>, ctx: C): Promise<ToolResult> {
     if (meta === SEARCH_TOOL) {
@@ -70,7 +70,7 @@ export function createDiscovery<C>(o: DiscoveryOptions<C>): Discovery<C> {
     if (bad) return bad;
     const tool = find(args.name as string);
     if (!isTool(tool)) return tool;
-    const access: Access = tool.exec.decl.access;
+    const access: Access = tool.access;
     if (meta === CALL_READ_TOOL && access !== 'read') {
       return errorResult(`${tool.name} is a ${access} tool, and ${CALL_READ_TOOL} runs only read tools: call it with ${CALL_WRITE_TOOL}.${NOTHING}`);
     }
@@ -201,8 +201,8 @@ function indexOf(all: PreparedTool[]): MiniSearch<Doc> {
       name: t.name.replace(/_/g, ' '),
       title: t.title,
       description: t.description,
-      resource: t.exec.decl.resource.replace(/_/g, ' '),
-      args: Object.keys((t.schema.listed() as { properties?: Record<string, unknown> }).properties ?? {}).join(' ').replace(/_/g, ' '),
+      resource: t.resource.replace(/_/g, ' '),
+      args: Object.keys((t.listed() as { properties?: Record<string, unknown> }).properties ?? {}).join(' ').replace(/_/g, ' '),
     })));
     indexes.set(all, index);
   }
@@ -220,7 +220,7 @@ function search(all: PreparedTool[], callable: Map<string, PreparedTool>, query:
   if (hits.length === 0) return { content: [{ type: 'text', text: `No tool matches "${query.slice(0, 100)}" among the ${total} available; try other words (the record: person, lead, ticket, chat, check-in…).` }] };
   const lines = hits.map((h) => {
     const t = callable.get(h.id as string)!;
-    return `${t.name} (${t.exec.decl.access}) ${t.title}: ${oneLine(t.description)}`;
+    return `${t.name} (${t.access}) ${t.title}: ${oneLine(t.description)}`;
   });
   return { content: [{ type: 'text', text: `${lines.join('\n')}\n(${DESCRIBE_TOOL} gives a tool's arguments)` }] };
 }

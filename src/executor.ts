@@ -2,7 +2,7 @@
 // Upstream) → pagination → result shaping. Nothing here knows which API it is serving.
 import { randomUUID } from 'node:crypto';
 import type { PaginationSpec, ToolDeclaration } from './declaration.js';
-import type { ApiRuntime } from './registry.js';
+import type { ApiRuntime } from './types.js';
 import { alignPage, alignedStart, argsAt, readPage, sizeOf, startIndex, type Page } from './pagination.js';
 import { errorResult, estimateTokens, failureText, httpErrorText, jsonResult, type ToolResult } from './results.js';
 import { redactString, secretForms, UpstreamError, type UpstreamRequest, type UpstreamResponse } from './upstream.js';
@@ -32,6 +32,12 @@ export interface CallContext {
   /** How the call arrived when not directly: 'discovery' = through a switchboard_call_* meta-tool. */
   mode?: 'discovery';
 }
+
+/** The abort reason of calls still running when a shutdown's grace period ends (http.ts). */
+export class ServerStopping extends Error {
+  constructor() { super('the server is stopping'); this.name = 'ServerStopping'; }
+}
+const stopping = (signal?: AbortSignal) => signal?.aborted === true && signal.reason instanceof ServerStopping;
 
 /** What one call did upstream, for the audit log. */
 interface Trace { status?: number; attempts?: number; count?: number; recordId?: string | number }
@@ -105,7 +111,9 @@ export class Executor {
         if (t.decl.untrusted) result = labelUntrusted(result, t.decl.untrusted);
       } catch (e) {
         const wrote = t.decl.access !== 'read';
-        if (e instanceof UpstreamError) {
+        if (stopping(ctx.signal)) {
+          result = errorResult(`${t.decl.name} was cut off: the server is stopping and its shutdown grace period ended.${wrote ? ' The request may have reached the upstream, so the change may have been applied: check before retrying.' : ' Try again once the server is back.'}`);
+        } else if (e instanceof UpstreamError) {
           trace.status ??= e.detail.status;
           trace.attempts ??= e.detail.attempts;
           result = errorResult(failureText(t.api.def, e, wrote));

@@ -1,31 +1,46 @@
 // From settings and declarations to the prepared set of tools: which toolsets have credentials,
 // which tools survive --toolsets/--tools/--exclude-tools/--read-only, and for each its schema,
-// annotations and executable form. All of it is done once at start-up; serving only binds it.
+// annotations and executable form. Selection is done once at start-up from each tool's entry (the
+// table the build embeds, or computed from the declarations when running from source); a toolset's
+// declarations — its zod schemas — are imported and prepared on the first call of one of its tools.
 import { z } from 'zod';
 import { ConfigError, parseRate, type Settings } from './config.js';
-import type { ApiDefinition, PaginationSpec, ToolDeclaration } from './declaration.js';
+import type { Access, ApiDefinition, PaginationSpec, ToolDeclaration } from './declaration.js';
 import type { AuditSubject, ExecutableTool } from './executor.js';
 import { accountKey, chain, limiterStore, type Limiter } from './limiter.js';
 import { sandboxBaseUrl, sandboxCredentials } from './sandbox/index.js';
 import { Upstream } from './upstream.js';
 import { loadPolicy, Policy } from './policy.js';
 import { listedSchema, toolSchema, type ToolSchema } from './schema.js';
+import type { Annotations, ApiRuntime, ToolEntry, ToolSource } from './types.js';
 import type { Toolset } from '../tools/index.js';
 
-export interface ApiRuntime {
-  def: ApiDefinition;
-  upstream: Upstream;
-  /** The credential values in use (secrets among them are redacted from every output). */
-  secrets: string[];
+export type { ApiRuntime, ToolEntry, ToolSource } from './types.js';
+
+/** What a call needs of a tool: strict validation and the executable form (from its declaration). */
+export interface LoadedTool {
+  schema: ToolSchema;
+  exec: ExecutableTool;
 }
 
+/**
+ * A tool of the catalog. Listing, selection, search and refusals read only its entry; `load()` imports
+ * its toolset's declarations on first use and prepares it. `schema` and `exec` are those of a loaded
+ * tool (always so when running from source, where every toolset is imported up front).
+ */
 export interface PreparedTool {
   name: string;
   title: string;
   description: string;
-  schema: ToolSchema;
-  annotations: { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean; openWorldHint: boolean };
-  exec: ExecutableTool;
+  annotations: Annotations;
+  access: Access;
+  resource: string;
+  api: ApiRuntime;
+  /** The JSON Schema tools/list shows. */
+  listed(): Record<string, unknown>;
+  load(): Promise<LoadedTool>;
+  readonly schema: ToolSchema;
+  readonly exec: ExecutableTool;
 }
 
 export interface Catalog {
@@ -68,7 +83,7 @@ export interface Selection {
   discovery?: boolean;
 }
 
-export const selects = (s: Selection, policy: Policy, apiId: string, d: ToolDeclaration): boolean =>
+export const selects = (s: Selection, policy: Policy, apiId: string, d: Pick<ToolDeclaration, 'name' | 'access' | 'resource'>): boolean =>
   (!s.readOnly || d.access === 'read') && // read-only's first lock: write tools are not even registered
   (s.toolsets === undefined || s.toolsets.includes(apiId)) &&
   (s.tools === undefined || s.tools.includes(d.name)) &&
@@ -89,23 +104,23 @@ function checkAgents(settings: Settings, policy: Policy): void {
 
 const credentialHelp = (api: ApiDefinition) => api.credentials.map((o) => o.env.join(' + ')).join(' or ');
 
-export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
-  const known = new Map(toolsets.map((t) => [t.api.id, t]));
+export function buildCatalog(settings: Settings, source: ToolSource): Catalog {
+  const known = new Map(source.apis.map((api) => [api.id, api]));
   for (const name of settings.toolsets ?? []) {
     if (!known.has(name)) throw new ConfigError(`SWITCHBOARD_TOOLSETS (--toolsets) names an unknown toolset "${name}"; known: ${[...known.keys()].join(', ')}`);
   }
-  const allTools = new Map(toolsets.flatMap((t) => t.tools.map((d) => [d.name, t.api.id] as const)));
+  const allTools = new Map(source.entries.map((e) => [e.name, e.api] as const));
   for (const [setting, names] of [['SWITCHBOARD_TOOLS (--tools)', settings.tools ?? []], ['SWITCHBOARD_EXCLUDE_TOOLS (--exclude-tools)', settings.excludeTools]] as const) {
     for (const n of names) if (!allTools.has(n)) throw new ConfigError(`${setting} names an unknown tool "${n}"`);
   }
 
-  const resources = Object.fromEntries(toolsets.map((t) => [t.api.id, [...new Set(t.tools.map((d) => d.resource))]]));
+  const resources = Object.fromEntries(source.apis.map((api) => [api.id, [...new Set(source.entries.filter((e) => e.api === api.id).map((e) => e.resource))]]));
   const policy = settings.policyFile ? loadPolicy(settings.policyFile, resources, settings.env) : Policy.allowAll();
   checkAgents(settings, policy);
   const apis: ApiRuntime[] = [];
   const tools: PreparedTool[] = [];
   const missing: string[] = [];
-  for (const { api, tools: decls } of toolsets) {
+  for (const api of source.apis) {
     const wanted = settings.toolsets === undefined || settings.toolsets.includes(api.id);
     const creds = settings.sandbox ? sandboxCredentials(api) : resolveCredentials(api, settings.env);
     if (!wanted) continue;
@@ -114,11 +129,11 @@ export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
       missing.push(`${api.title}: ${credentialHelp(api)}`);
       continue;
     }
-    const runtime = makeRuntime(api, decls, creds, settings);
-    const selected = decls.filter((d) => selects(settings, policy, api.id, d));
+    const runtime = makeRuntime(api, () => source.load(api.id), creds, settings);
+    const selected = source.entries.filter((e) => e.api === api.id && selects(settings, policy, api.id, e));
     if (selected.length === 0) continue;
     apis.push(runtime);
-    for (const d of selected) tools.push(prepareTool(d, runtime));
+    for (const e of selected) tools.push(catalogTool(e, runtime, source));
   }
   if (apis.length === 0) {
     if (settings.tools !== undefined) {
@@ -129,13 +144,11 @@ export function buildCatalog(settings: Settings, toolsets: Toolset[]): Catalog {
     throw new ConfigError(`no toolset has credentials; set at least one of — ${missing.join('; ')} — or run with --sandbox`);
   }
   const secrets = apis.flatMap((a) => a.secrets).concat(settings.httpToken ? [settings.httpToken] : []);
-  const declared = new Map(toolsets.flatMap((t) => t.tools.map((d) => [d.name, {
-    name: d.name, api: t.api.id, resource: d.resource, access: d.access, pathParams: [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
-  }] as const)));
+  const declared = new Map(source.entries.map((e) => [e.name, { name: e.name, api: e.api, resource: e.resource, access: e.access, pathParams: e.pathParams }] as const));
   return { apis, tools, known: declared, policy, secrets, close: async () => { await Promise.all(apis.map((a) => a.upstream.close())); await limiterStore(settings).close(); } };
 }
 
-function makeRuntime(api: ApiDefinition, decls: ToolDeclaration[], creds: Record<string, string>, settings: Settings): ApiRuntime {
+function makeRuntime(api: ApiDefinition, decls: () => Promise<ToolDeclaration[]>, creds: Record<string, string>, settings: Settings): ApiRuntime {
   const option = api.credentials.find((o) => o.env.every((n) => creds[n] !== undefined))!;
   const rate = parseRate(api.rateLimit.env, settings.env[api.rateLimit.env] ?? api.rateLimit.default);
   const configured = settings.env[api.baseUrl.env] ?? api.baseUrl.default;
@@ -161,7 +174,7 @@ function makeRuntime(api: ApiDefinition, decls: ToolDeclaration[], creds: Record
     }
     return l;
   };
-  const baseUrl = settings.sandbox ? () => sandboxBaseUrl(api, decls) : async () => configured;
+  const baseUrl = settings.sandbox ? async () => sandboxBaseUrl(api, await decls()) : async () => configured;
   const t = settings.upstreamTimeoutMs;
   const timeouts = { connectMs: Math.min(10_000, t), headersMs: t, bodyMs: t, totalMs: t };
   const upstream = new Upstream({ api, baseUrl, authHeaders: option.headers(creds), limiter, timeouts });
@@ -195,38 +208,87 @@ function pagingShape(spec: PaginationSpec): Record<string, z.ZodType> {
   return shape;
 }
 
-export function prepareTool(d: ToolDeclaration, api: ApiRuntime): PreparedTool {
-  const pagination = d.list ? { ...api.def.pagination, ...(d.list === true ? {} : d.list) } : undefined;
+/** A catalog tool from its entry: its declaration is found, and the tool prepared, on first use. */
+function catalogTool(entry: ToolEntry, api: ApiRuntime, source: ToolSource): PreparedTool {
+  let prepared: LoadedTool | undefined;
+  const from = (decls: ToolDeclaration[]): LoadedTool => {
+    const d = decls.find((x) => x.name === entry.name);
+    if (!d) throw new Error(`${entry.name} is in the tool table but ${entry.api} does not declare it: rebuild (npm run build)`);
+    return (prepared = prepareTool(d, api));
+  };
+  const now = (): LoadedTool => {
+    if (prepared) return prepared;
+    const decls = source.loaded(entry.api);
+    if (!decls) throw new Error(`${entry.name}: toolset ${entry.api} is not loaded yet (await tool.load())`);
+    return from(decls);
+  };
+  return {
+    name: entry.name,
+    title: entry.title,
+    description: entry.description,
+    annotations: entry.annotations,
+    access: entry.access,
+    resource: entry.resource,
+    api,
+    listed: () => entry.inputSchema,
+    load: async () => prepared ?? from(await source.load(entry.api)),
+    get schema() { return now().schema; },
+    get exec() { return now().exec; },
+  };
+}
+
+/** A declaration's input schema with the paging arguments of its API added. */
+function inputOf(d: ToolDeclaration, api: ApiDefinition) {
+  const pagination = d.list ? { ...api.pagination, ...(d.list === true ? {} : d.list) } : undefined;
   const extra = pagination ? pagingShape(pagination) : {};
   for (const k of Object.keys(d.input.shape)) delete extra[k]; // a declaration's own field wins
-  const inputSchema = Object.keys(extra).length ? d.input.extend(extra) : d.input;
-  const idempotent = d.idempotent ?? (d.access === 'read' || d.method === 'PUT' || d.method === 'DELETE');
-  const pathParams = [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  return { pagination, extra, schema: Object.keys(extra).length ? d.input.extend(extra) : d.input };
+}
+
+const pathParamsOf = (path: string) => [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+const idempotentOf = (d: ToolDeclaration) => d.idempotent ?? (d.access === 'read' || d.method === 'PUT' || d.method === 'DELETE');
+const annotationsOf = (d: ToolDeclaration): Annotations => ({
+  readOnlyHint: d.access === 'read',
+  destructiveHint: d.access === 'destructive',
+  idempotentHint: idempotentOf(d),
+  openWorldHint: true,
+});
+
+export function prepareTool(d: ToolDeclaration, api: ApiRuntime): LoadedTool {
+  const { pagination, extra, schema } = inputOf(d, api.def);
+  const pathParams = pathParamsOf(d.path);
   const serverFields = 'fields' in extra;
   return {
-    name: d.name,
-    title: d.title,
-    description: d.description,
-    schema: toolSchema(inputSchema, {
+    schema: toolSchema(schema, {
       tool: d.name,
       filters: d.filters,
-      pathParams: [...pathParams, ...[...(d.fallbackPath ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1])],
+      pathParams: [...pathParams, ...pathParamsOf(d.fallbackPath ?? '')],
       itemFields: serverFields ? d.itemFields ?? api.def.records?.[d.resource] : undefined,
     }),
-    annotations: {
-      readOnlyHint: d.access === 'read',
-      destructiveHint: d.access === 'destructive',
-      idempotentHint: idempotent,
-      openWorldHint: true,
-    },
-    exec: { decl: d, api, pagination, pathParams, idempotent },
+    exec: { decl: d, api, pagination, pathParams, idempotent: idempotentOf(d) },
   };
 }
 
 /** A tool as tools/list shows it. */
-export const listedTool = (t: PreparedTool) => ({ name: t.name, title: t.title, description: t.description, inputSchema: t.schema.listed() as { type: 'object'; [k: string]: unknown }, annotations: t.annotations });
+export const listedTool = (t: PreparedTool) => ({ name: t.name, title: t.title, description: t.description, inputSchema: t.listed() as { type: 'object'; [k: string]: unknown }, annotations: t.annotations });
 
-/** Every tool's listed JSON Schema, for the build to embed. */
-export function schemaTable(catalog: Catalog): Record<string, Record<string, unknown>> {
-  return Object.fromEntries(catalog.tools.map((t) => [t.name, listedSchema(t.schema.zod, { tool: t.name, filters: t.exec.decl.filters })]));
+/**
+ * Every tool's entry, from the declarations: what the build embeds (test/scripts/gen-schemas.ts), and
+ * what a run from source computes at start (the listed JSON Schema then on first use).
+ */
+export function toolEntries(toolsets: Toolset[]): ToolEntry[] {
+  return toolsets.flatMap(({ api, tools }) => tools.map((d) => {
+    let listed: Record<string, unknown> | undefined;
+    return {
+      name: d.name,
+      title: d.title,
+      description: d.description,
+      api: api.id,
+      resource: d.resource,
+      access: d.access,
+      pathParams: pathParamsOf(d.path),
+      annotations: annotationsOf(d),
+      get inputSchema() { return (listed ??= listedSchema(inputOf(d, api).schema, { tool: d.name, filters: d.filters })); },
+    };
+  }));
 }

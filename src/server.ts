@@ -1,6 +1,7 @@
 // Serving the prepared catalog. A connection (or a 2026-07-28 request) gets a low-level SDK Server
 // whose tools/list and tools/call handlers read the catalog prepared at start-up: no per-tool work per
 // connection, listed JSON computed once, and a narrowing that only selects from it.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { ProtocolError, ProtocolErrorCode, Server, type ServerContext } from '@modelcontextprotocol/server';
 import { listedTool, selects, type Catalog, type PreparedTool, type Selection } from './registry.js';
 import type { Executor } from './executor.js';
@@ -14,6 +15,16 @@ export const SERVER_INFO = { name: 'switchboard-mcp', version: process.env.SWITC
 export type Narrowing = Selection;
 
 export type ServerFactory = (opts?: { narrowing?: Narrowing }) => Server;
+
+/**
+ * Signals a transport puts around the requests it hands to the SDK (http.ts): the client's request
+ * ended before its answer, the server is stopping. A call's signal combines them with the SDK's own.
+ */
+export const callScope = new AsyncLocalStorage<{ signals: AbortSignal[] }>();
+const callSignal = (own: AbortSignal | undefined) => {
+  const signals = [own, ...(callScope.getStore()?.signals ?? [])].filter((s): s is AbortSignal => s !== undefined);
+  return signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+};
 
 /** Short guidance for the agent, sent with initialize (kept well under 2,000 characters). */
 export function instructions(catalog: Catalog): string {
@@ -33,7 +44,7 @@ export function createServerFactory(catalog: Catalog, executor: Executor, readOn
   const text = instructions(catalog);
   return (opts = {}) => {
     const narrowing = opts.narrowing ?? {};
-    const allowed = (t: PreparedTool) => selects(narrowing, catalog.policy, t.exec.api.def.id, t.exec.decl);
+    const allowed = (t: PreparedTool) => selects(narrowing, catalog.policy, t.api.def.id, t);
     // The one direct call path (a discovery-mode call ends here too, with mode 'discovery').
     const direct = async (name: string, args: unknown, ctx: CallCtx, mode?: 'discovery') => {
       const tool = byName.get(name);
@@ -47,10 +58,12 @@ export function createServerFactory(catalog: Catalog, executor: Executor, readOn
         executor.refused(catalog.known.get(name)!, args, { agent: narrowing.agent, mode }, why);
         return errorResult(why);
       }
-      const checked = tool.schema.validate(args);
+      // The toolset's declarations are imported on the first call of one of its tools.
+      const { schema, exec } = await tool.load();
+      const checked = schema.validate(args);
       if (!checked.ok) return errorResult(checked.message);
-      return executor.execute(tool.exec, checked.value, {
-        signal: ctx.mcpReq.signal,
+      return executor.execute(exec, checked.value, {
+        signal: callSignal(ctx.mcpReq.signal),
         progressToken: ctx.mcpReq._meta?.progressToken as string | number | undefined,
         notify: (n) => ctx.mcpReq.notify(n as never),
         readOnly: narrowing.readOnly,
@@ -90,7 +103,7 @@ const DISCOVERY_NOTE = 'Discovery mode: find tools with switchboard_search_tools
  * is "not available: read-only", not "not found"); undefined for a name no toolset has.
  */
 function unavailable(catalog: Catalog, name: string, tool: PreparedTool | undefined, narrowing: Narrowing, readOnly: boolean): string | undefined {
-  const access = tool?.exec.decl.access ?? catalog.known.get(name)?.access;
+  const access = tool?.access ?? catalog.known.get(name)?.access;
   if (access === undefined) return undefined;
   const nothing = ' Nothing was sent.';
   if (access !== 'read' && readOnly) return `${name} is not available: this server is read-only (--read-only / SWITCHBOARD_READ_ONLY), and ${name} is a ${access} tool.${nothing}`;

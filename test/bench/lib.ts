@@ -15,11 +15,37 @@ export const CLI = `${ROOT}dist/cli.js`;
 /** The yardstick: a one-tool SDK v2 server (fixtures/bare-server.ts), bundled with the CLI's own esbuild options. */
 export const BARE = `${ROOT}node_modules/.cache/switchboard-bench/bare.js`;
 
+/** The same one-tool server over Streamable HTTP, both eras (fixtures/bare-http.ts); argument: the port. */
+export const BARE_HTTP = `${ROOT}node_modules/.cache/switchboard-bench/bare-http.js`;
+
 export async function buildBare() {
   const { bundleOptions } = (await import(`${ROOT}test/scripts/build.mjs` as string)) as { bundleOptions: Record<string, unknown> };
   const outdir = `${ROOT}node_modules/.cache/switchboard-bench`;
   mkdirSync(outdir, { recursive: true });
-  await build({ ...bundleOptions, entryPoints: { bare: `${ROOT}test/bench/fixtures/bare-server.ts` }, outdir, sourcemap: false } as Parameters<typeof build>[0]);
+  // One build each: built together, splitting would share chunks between them and change the stdio yardstick.
+  for (const [name, file] of [['bare', 'bare-server.ts'], ['bare-http', 'bare-http.ts']]) {
+    await build({ ...bundleOptions, entryPoints: { [name]: `${ROOT}test/bench/fixtures/${file}` }, outdir, sourcemap: false } as Parameters<typeof build>[0]);
+  }
+}
+
+/** Spawns `node <args>` serving HTTP on `port` and waits for GET /healthz. */
+export async function startHttp(args: string[], port: number, env: Record<string, string> = {}) {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, args, { env: { ...baseEnv(), ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (d) => { err += d; });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`HTTP server ${args.join(' ')} exited: ${err}`);
+    if (i > 200) throw new Error(`HTTP server ${args.join(' ')} did not come up: ${err}`);
+    try { if ((await fetch(`${url}/healthz`)).ok) break; } catch { /* not yet */ }
+    await sleep(50);
+  }
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => { child.kill('SIGTERM'); if (child.exitCode === null) await new Promise((r) => child.once('exit', r)); },
+  };
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -2,7 +2,7 @@
 // script first), written into BENCHMARKS.md between the generated-section markers; the analysis
 // outside the markers is kept. Not part of `npm test` (vitest only collects test/**/*.test.ts).
 //   npm run bench                 all of them
-//   npm run bench -- cold tokens  only some (cold, tokens, overhead, rate, export, memory, discovery)
+//   npm run bench -- cold tokens  only some (cold, tokens, overhead, rate, export, memory, discovery, stateless)
 //   npm run bench -- --no-write   print, leave BENCHMARKS.md alone
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { coldStart } from './coldstart.js';
@@ -12,6 +12,7 @@ import { CLI, log, machine, ROOT, type Figure } from './lib.js';
 import { memory } from './memory.js';
 import { overhead } from './overhead.js';
 import { rateBudget } from './rate.js';
+import { stateless } from './stateless.js';
 import { toolsList } from './tools-list.js';
 
 const BENCHES: Record<string, () => Promise<{ figures: Figure[]; detail: Record<string, unknown> }>> = {
@@ -22,6 +23,7 @@ const BENCHES: Record<string, () => Promise<{ figures: Figure[]; detail: Record<
   export: () => exportBench(),
   memory: () => memory(),
   discovery: () => discoveryBench(),
+  stateless: () => stateless(),
 };
 
 const args = process.argv.slice(2);

@@ -1,7 +1,8 @@
 // Bundles the CLI (dist/ is not committed). One bundle for what every start needs, so start-up reads
-// few files; code only some runs need is split into chunks loaded on first use (dist/chunks/): the
-// HTTP transport with its legacy SSE stack (stdio never loads it), ioredis (only with
-// SWITCHBOARD_REDIS_URL), the sandbox data (only with --sandbox). test/bench builds its one-tool
+// few files; code only some runs need is split into chunks loaded on first use (dist/chunks/): each
+// toolset's declarations (their zod schemas, imported on the first call of one of its tools; see
+// tools/index.ts), the HTTP transport with its legacy SSE stack (stdio never loads it), ioredis (only
+// with SWITCHBOARD_REDIS_URL), the sandbox data (only with --sandbox). test/bench builds its one-tool
 // yardstick server with these same options.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -25,8 +26,8 @@ export const bundleOptions = {
   logLevel: 'warning',
 };
 
-/** The listed JSON Schemas of all tools, computed from source by test/scripts/gen-schemas.ts. */
-function schemas() {
+/** Every tool's entry with its listed JSON Schema, computed from source by test/scripts/gen-schemas.ts. */
+function toolTable() {
   const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
   return execFileSync(process.execPath, [tsx, fileURLToPath(new URL('./gen-schemas.ts', import.meta.url))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
@@ -39,8 +40,10 @@ export async function buildCli(outdir = 'dist') {
     outdir,
     define: {
       'process.env.SWITCHBOARD_VERSION_OVERRIDE': JSON.stringify(pkg.version),
-      // Every tool's JSON Schema, converted now from the same declarations (src/registry.ts).
-      __PREBUILT_SCHEMAS__: JSON.stringify(schemas()),
+      // Every tool's entry and listed JSON Schema, converted now from the same declarations
+      // (src/registry.ts toolEntries): start-up lists and selects from it, and imports a toolset's
+      // declarations (a chunk each, tools/index.ts) only when one of its tools is called.
+      __TOOL_TABLE__: JSON.stringify(toolTable()),
     },
   });
 }
