@@ -16,7 +16,14 @@ export interface App {
 export function createApp(settings: Settings): App {
   const catalog = buildCatalog(settings, source);
   const audit = settings.auditLog ? new AuditLog(settings.auditLog) : undefined;
-  const executor = new Executor({ readOnly: settings.readOnly, maxResultTokens: settings.maxResultTokens, maxPagesPerCall: settings.maxPagesPerCall, secrets: catalog.secrets, policy: catalog.policy, audit });
+  const executor = new Executor({
+    readOnly: settings.readOnly,
+    maxResultTokens: settings.maxResultTokens,
+    maxPagesPerCall: settings.maxPagesPerCall,
+    secrets: catalog.secrets,
+    policy: catalog.policy,
+    audit,
+  });
   const serve = createServerFactory(catalog, executor, settings.readOnly, settings.discovery);
   // Over stdio --agent names who calls for the whole process; over HTTP the token does, per request.
   const factory: ServerFactory = settings.agent ? (opts = {}) => serve({ narrowing: { ...opts.narrowing, agent: settings.agent } }) : serve;

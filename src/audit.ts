@@ -33,7 +33,28 @@ export interface AuditEntry {
 
 /** Argument names whose values are secrets, and free text that may carry personal data. */
 const SECRET_KEY = /secret|token|password|passwd|api[_-]?key|authorization|credential|bearer/i;
-const FREE_TEXT = new Set(['details', 'description', 'body', 'message', 'msg', 'text', 'content', 'note', 'notes', 'comment', 'comments', 'answer', 'answers', 'reply', 'subject', 'html', 'question', 'response', 'responses', 'feedback']);
+const FREE_TEXT = new Set([
+  'details',
+  'description',
+  'body',
+  'message',
+  'msg',
+  'text',
+  'content',
+  'note',
+  'notes',
+  'comment',
+  'comments',
+  'answer',
+  'answers',
+  'reply',
+  'subject',
+  'html',
+  'question',
+  'response',
+  'responses',
+  'feedback',
+]);
 
 export function redactArgs(value: unknown, key = ''): unknown {
   if (SECRET_KEY.test(key)) return '[secret]';
@@ -45,17 +66,46 @@ export function redactArgs(value: unknown, key = ''): unknown {
 }
 
 const PAST: Record<string, string> = {
-  create: 'created', update: 'updated', replace: 'replaced', delete: 'deleted', remove: 'removed', get: 'read', fetch: 'fetched',
-  search: 'searched', list: 'listed', convert: 'converted', send: 'sent', cancel: 'cancelled', mark: 'marked', add: 'added',
-  set: 'set', start: 'started', end: 'ended', close: 'closed', open: 'opened', archive: 'archived', upload: 'uploaded', download: 'downloaded',
+  create: 'created',
+  update: 'updated',
+  replace: 'replaced',
+  delete: 'deleted',
+  remove: 'removed',
+  get: 'read',
+  fetch: 'fetched',
+  search: 'searched',
+  list: 'listed',
+  convert: 'converted',
+  send: 'sent',
+  cancel: 'cancelled',
+  mark: 'marked',
+  add: 'added',
+  set: 'set',
+  start: 'started',
+  end: 'ended',
+  close: 'closed',
+  open: 'opened',
+  archive: 'archived',
+  upload: 'uploaded',
+  download: 'downloaded',
 };
 
 /** "created person 123", "listed chat: 20 records", "denied: delete person — policy level read". */
-export function summarize(tool: string, resource: string, decision: 'allowed' | 'denied', outcome: 'ok' | 'error', ids: (string | number)[], count?: number, reason?: string, status?: number): string {
+export function summarize(
+  tool: string,
+  resource: string,
+  decision: 'allowed' | 'denied',
+  outcome: 'ok' | 'error',
+  ids: (string | number)[],
+  count?: number,
+  reason?: string,
+  status?: number,
+): string {
   const verb = tool.split('_')[1] ?? 'call';
   const what = resource.replace(/_/g, ' ');
   if (decision === 'denied') return `denied: ${verb} ${what} — ${reason ?? 'not allowed'}`;
-  if (outcome === 'error') return `failed: ${verb} ${what}${ids.length ? ` ${ids.join(', ')}` : ''}${status ? ` (upstream ${status})` : ''}`;
+  if (outcome === 'error')
+    return `failed: ${verb} ${what}${ids.length ? ` ${ids.join(', ')}` : ''}${status ? ` (upstream ${status})` : ''}`;
   const done = PAST[verb] ?? `${verb} (done)`;
   return `${done} ${what}${ids.length ? ` ${ids.join(', ')}` : ''}${count !== undefined ? `: ${count} record${count === 1 ? '' : 's'}` : ''}`;
 }
@@ -72,7 +122,7 @@ export class AuditLog {
    * leaves). A log that cannot be written never fails a call; stderr says so once.
    */
   write(entry: AuditEntry): void {
-    const line = JSON.stringify(entry) + '\n';
+    const line = `${JSON.stringify(entry)}\n`;
     if (this.target === '-') {
       process.stderr.write(line);
       return;
@@ -84,7 +134,9 @@ export class AuditLog {
       writeSync(this.fd, line);
     } catch (e) {
       this.failed = true;
-      log(`audit log ${this.target} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); calls go on without it`);
+      log(
+        `audit log ${this.target} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); calls go on without it`,
+      );
     }
   }
 

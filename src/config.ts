@@ -82,7 +82,13 @@ export function cleanEnv(raw: NodeJS.ProcessEnv): Record<string, string> {
   return env;
 }
 
-const list = (v: string | undefined) => (v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean));
+const list = (v: string | undefined) =>
+  v === undefined
+    ? undefined
+    : v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 function bool(name: string, v: string | undefined): boolean | undefined {
   if (v === undefined) return undefined;
@@ -135,10 +141,11 @@ export function loadSettings(argv: string[], rawEnv: NodeJS.ProcessEnv): Setting
   }
   const env = cleanEnv(rawEnv);
   const str = (flag: string, name: string) => (values[flag] as string | undefined) ?? env[name];
-  const flagOrEnv = (flag: string, name: string) => (values[flag] ? true : bool(name, env[name]) ?? false);
+  const flagOrEnv = (flag: string, name: string) => (values[flag] ? true : (bool(name, env[name]) ?? false));
 
   const transport = str('transport', 'SWITCHBOARD_TRANSPORT') ?? 'stdio';
-  if (transport !== 'stdio' && transport !== 'http') throw new ConfigError(`SWITCHBOARD_TRANSPORT (--transport) must be stdio or http, got "${transport}"`);
+  if (transport !== 'stdio' && transport !== 'http')
+    throw new ConfigError(`SWITCHBOARD_TRANSPORT (--transport) must be stdio or http, got "${transport}"`);
 
   return {
     help: values.help as boolean | undefined,

@@ -51,7 +51,8 @@ export function createDiscovery<C>(o: DiscoveryOptions<C>): Discovery<C> {
       const bad = check(meta, args, { query: 'string', limit: 'integer' }, ['query']);
       if (bad) return bad;
       const limit = args.limit as number | undefined;
-      if (limit !== undefined && (limit < 1 || limit > 25)) return errorResult(`invalid arguments for ${meta}: limit must be from 1 to 25.${NOTHING}`);
+      if (limit !== undefined && (limit < 1 || limit > 25))
+        return errorResult(`invalid arguments for ${meta}: limit must be from 1 to 25.${NOTHING}`);
       return search(o.all, byName, args.query as string, limit ?? 8, callable.length);
     }
     if (meta === DESCRIBE_TOOL) {
@@ -72,10 +73,14 @@ export function createDiscovery<C>(o: DiscoveryOptions<C>): Discovery<C> {
     if (!isTool(tool)) return tool;
     const access: Access = tool.access;
     if (meta === CALL_READ_TOOL && access !== 'read') {
-      return errorResult(`${tool.name} is a ${access} tool, and ${CALL_READ_TOOL} runs only read tools: call it with ${CALL_WRITE_TOOL}.${NOTHING}`);
+      return errorResult(
+        `${tool.name} is a ${access} tool, and ${CALL_READ_TOOL} runs only read tools: call it with ${CALL_WRITE_TOOL}.${NOTHING}`,
+      );
     }
     if (meta === CALL_WRITE_TOOL && access === 'read') {
-      return errorResult(`${tool.name} is a read tool: call it with ${CALL_READ_TOOL} (${CALL_WRITE_TOOL} runs only write and destructive tools).${NOTHING}`);
+      return errorResult(
+        `${tool.name} is a read tool: call it with ${CALL_READ_TOOL} (${CALL_WRITE_TOOL} runs only write and destructive tools).${NOTHING}`,
+      );
     }
     return o.call(tool, args.arguments ?? {}, ctx);
   }
@@ -86,7 +91,9 @@ export function createDiscovery<C>(o: DiscoveryOptions<C>): Discovery<C> {
     async call(name, args, ctx) {
       if (!offered.has(name)) {
         // Only switchboard_call_write_tool is ever left out: the server or the session is read-only.
-        return errorResult(`${name} is not available: this ${o.readOnly ? 'server or session' : 'connection'} is read-only, so only read tools can be called (with ${CALL_READ_TOOL}).${NOTHING}`);
+        return errorResult(
+          `${name} is not available: this ${o.readOnly ? 'server or session' : 'connection'} is read-only, so only read tools can be called (with ${CALL_READ_TOOL}).${NOTHING}`,
+        );
       }
       return run(name, args ?? {}, ctx);
     },
@@ -101,28 +108,47 @@ function metaTools(apis: string[], readOnly: boolean): ListedMeta[] {
       name: SEARCH_TOOL,
       title: 'Search tools',
       description: `Find tools for ${apis.join(', ')} by what you want to do, e.g. "convert a lead into a person". Returns the best matches: name, access (read/write/destructive), title and summary. Next: ${DESCRIBE_TOOL} for a tool's arguments, then ${CALL_READ_TOOL} or ${CALL_WRITE_TOOL} to run it.`,
-      inputSchema: { type: 'object', properties: { query: { type: 'string', description: 'Task or keywords' }, limit: { type: 'integer', minimum: 1, maximum: 25, description: 'Max matches (default 8)' } }, required: ['query'] },
+      inputSchema: {
+        type: 'object',
+        properties: {
+          query: { type: 'string', description: 'Task or keywords' },
+          limit: { type: 'integer', minimum: 1, maximum: 25, description: 'Max matches (default 8)' },
+        },
+        required: ['query'],
+      },
       annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     },
     {
       name: DESCRIBE_TOOL,
       title: 'Describe tools',
-      description: 'A tool\'s full input schema and annotations (give name, or names for several). Arguments are strict: use exactly these.',
-      inputSchema: { type: 'object', properties: { name, names: { type: 'array', items: { type: 'string' }, description: 'Several tool names' } } },
+      description: "A tool's full input schema and annotations (give name, or names for several). Arguments are strict: use exactly these.",
+      inputSchema: {
+        type: 'object',
+        properties: { name, names: { type: 'array', items: { type: 'string' }, description: 'Several tool names' } },
+      },
       annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     },
     {
       name: CALL_READ_TOOL,
       title: 'Call a read tool',
-      description: 'Run a tool whose access is read, with arguments as described. Tools that change data are refused: use switchboard_call_write_tool.',
-      inputSchema: { type: 'object', properties: { name, arguments: { type: 'object', description: 'The tool\'s arguments' } }, required: ['name'] },
+      description:
+        'Run a tool whose access is read, with arguments as described. Tools that change data are refused: use switchboard_call_write_tool.',
+      inputSchema: {
+        type: 'object',
+        properties: { name, arguments: { type: 'object', description: "The tool's arguments" } },
+        required: ['name'],
+      },
       annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
     },
     {
       name: CALL_WRITE_TOOL,
       title: 'Call a write tool',
       description: 'Run a tool that creates, changes, sends or deletes (access write or destructive), with arguments as described.',
-      inputSchema: { type: 'object', properties: { name, arguments: { type: 'object', description: 'The tool\'s arguments' } }, required: ['name'] },
+      inputSchema: {
+        type: 'object',
+        properties: { name, arguments: { type: 'object', description: "The tool's arguments" } },
+        required: ['name'],
+      },
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     },
   ];
@@ -144,14 +170,21 @@ const is: Record<Kind, (v: unknown) => boolean> = {
   object: (v) => v !== null && typeof v === 'object' && !Array.isArray(v),
   'string[]': (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'),
 };
-const KIND_TEXT: Record<Kind, string> = { string: 'a non-empty string', integer: 'an integer', object: 'an object', 'string[]': 'a list of names' };
+const KIND_TEXT: Record<Kind, string> = {
+  string: 'a non-empty string',
+  integer: 'an integer',
+  object: 'an object',
+  'string[]': 'a list of names',
+};
 
 /** Strict arguments for a meta-tool, in the words of the tools' own validation. */
 function check(meta: string, args: Record<string, unknown>, shape: Record<string, Kind>, required: string[]): ToolResult | undefined {
-  for (const k of Object.keys(args)) if (!(k in shape)) return errorResult(`unknown argument "${k}" for ${meta}; it takes ${Object.keys(shape).join(', ')}.${NOTHING}`);
+  for (const k of Object.keys(args))
+    if (!(k in shape)) return errorResult(`unknown argument "${k}" for ${meta}; it takes ${Object.keys(shape).join(', ')}.${NOTHING}`);
   for (const k of required) if (args[k] === undefined) return errorResult(`missing required argument "${k}" for ${meta}.${NOTHING}`);
   for (const [k, kind] of Object.entries(shape)) {
-    if (args[k] !== undefined && !is[kind](args[k])) return errorResult(`invalid arguments for ${meta}: ${k} must be ${KIND_TEXT[kind]}.${NOTHING}`);
+    if (args[k] !== undefined && !is[kind](args[k]))
+      return errorResult(`invalid arguments for ${meta}: ${k} must be ${KIND_TEXT[kind]}.${NOTHING}`);
   }
   return undefined;
 }
@@ -160,8 +193,20 @@ function check(meta: string, args: Record<string, unknown>, shape: Record<string
 // Search: BM25 ranking (MiniSearch) over each tool's name, title, description, resource and argument
 // names, with a few words of English folded together (plurals, -ing/-ed, person/people).
 
-const STOP = new Set('a an the to into of for in on at by with and or from as is are be it its this that these my me i we our all any one some please want need do get'.split(' '));
-const SAME: Record<string, string> = { people: 'person', persons: 'person', contacts: 'contact', replies: 'reply', responses: 'response', checkin: 'check', checkins: 'check' };
+const STOP = new Set(
+  'a an the to into of for in on at by with and or from as is are be it its this that these my me i we our all any one some please want need do get'.split(
+    ' ',
+  ),
+);
+const SAME: Record<string, string> = {
+  people: 'person',
+  persons: 'person',
+  contacts: 'contact',
+  replies: 'reply',
+  responses: 'response',
+  checkin: 'check',
+  checkins: 'check',
+};
 
 /** Lower case, stop words out, a light stem so "converting leads" meets "Convert lead". */
 export function term(word: string): string | null {
@@ -177,7 +222,14 @@ export function term(word: string): string | null {
   return s;
 }
 
-interface Doc { id: string; name: string; title: string; description: string; resource: string; args: string }
+interface Doc {
+  id: string;
+  name: string;
+  title: string;
+  description: string;
+  resource: string;
+  args: string;
+}
 
 const indexes = new WeakMap<PreparedTool[], MiniSearch<Doc>>();
 
@@ -196,14 +248,18 @@ function indexOf(all: PreparedTool[]): MiniSearch<Doc> {
         weights: { fuzzy: 0.3, prefix: 0.5 },
       },
     });
-    index.addAll(all.map((t) => ({
-      id: t.name,
-      name: t.name.replace(/_/g, ' '),
-      title: t.title,
-      description: t.description,
-      resource: t.resource.replace(/_/g, ' '),
-      args: Object.keys((t.listed() as { properties?: Record<string, unknown> }).properties ?? {}).join(' ').replace(/_/g, ' '),
-    })));
+    index.addAll(
+      all.map((t) => ({
+        id: t.name,
+        name: t.name.replace(/_/g, ' '),
+        title: t.title,
+        description: t.description,
+        resource: t.resource.replace(/_/g, ' '),
+        args: Object.keys((t.listed() as { properties?: Record<string, unknown> }).properties ?? {})
+          .join(' ')
+          .replace(/_/g, ' '),
+      })),
+    );
     indexes.set(all, index);
   }
   return index;
@@ -216,8 +272,18 @@ const oneLine = (text: string) => {
 };
 
 function search(all: PreparedTool[], callable: Map<string, PreparedTool>, query: string, limit: number, total: number): ToolResult {
-  const hits = indexOf(all).search(query, { filter: (r) => callable.has(r.id as string) }).slice(0, limit);
-  if (hits.length === 0) return { content: [{ type: 'text', text: `No tool matches "${query.slice(0, 100)}" among the ${total} available; try other words (the record: person, lead, ticket, chat, check-in…).` }] };
+  const hits = indexOf(all)
+    .search(query, { filter: (r) => callable.has(r.id as string) })
+    .slice(0, limit);
+  if (hits.length === 0)
+    return {
+      content: [
+        {
+          type: 'text',
+          text: `No tool matches "${query.slice(0, 100)}" among the ${total} available; try other words (the record: person, lead, ticket, chat, check-in…).`,
+        },
+      ],
+    };
   const lines = hits.map((h) => {
     const t = callable.get(h.id as string)!;
     return `${t.name} (${t.access}) ${t.title}: ${oneLine(t.description)}`;

@@ -35,15 +35,29 @@ export interface CallContext {
 
 /** The abort reason of calls still running when a shutdown's grace period ends (http.ts). */
 export class ServerStopping extends Error {
-  constructor() { super('the server is stopping'); this.name = 'ServerStopping'; }
+  constructor() {
+    super('the server is stopping');
+    this.name = 'ServerStopping';
+  }
 }
 const stopping = (signal?: AbortSignal) => signal?.aborted === true && signal.reason instanceof ServerStopping;
 
 /** What one call did upstream, for the audit log. */
-interface Trace { status?: number; attempts?: number; count?: number; recordId?: string | number }
+interface Trace {
+  status?: number;
+  attempts?: number;
+  count?: number;
+  recordId?: string | number;
+}
 
 /** What an audit line says a call was about. */
-export interface AuditSubject { name: string; api: string; resource: string; access: ToolDeclaration['access']; pathParams: string[] }
+export interface AuditSubject {
+  name: string;
+  api: string;
+  resource: string;
+  access: ToolDeclaration['access'];
+  pathParams: string[];
+}
 const subjectOf = (t: ExecutableTool | AuditSubject): AuditSubject =>
   'decl' in t ? { name: t.decl.name, api: t.api.def.id, resource: t.decl.resource, access: t.decl.access, pathParams: t.pathParams } : t;
 
@@ -75,7 +89,9 @@ const isControl = (t: ExecutableTool, k: string) => CONTROL_ARGS.includes(k) && 
 function project(items: unknown[], fields: unknown): unknown[] {
   if (!Array.isArray(fields) || fields.length === 0) return items;
   const keep = new Set(['id', ...fields.map(String)]);
-  return items.map((item) => (item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).filter(([k]) => keep.has(k))) : item));
+  return items.map((item) =>
+    item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).filter(([k]) => keep.has(k))) : item,
+  );
 }
 
 export class Executor {
@@ -92,7 +108,9 @@ export class Executor {
     this.lowerForms = this.forms.filter((f) => f.length >= 8).map((f) => f.toLowerCase());
   }
 
-  private get maxPages() { return this.o.maxPagesPerCall ?? DEFAULT_MAX_PAGES_PER_CALL; }
+  private get maxPages() {
+    return this.o.maxPagesPerCall ?? DEFAULT_MAX_PAGES_PER_CALL;
+  }
 
   async execute(t: ExecutableTool, args: Record<string, unknown>, ctx: CallContext = {}): Promise<ToolResult> {
     const started = Date.now();
@@ -112,7 +130,9 @@ export class Executor {
       } catch (e) {
         const wrote = t.decl.access !== 'read';
         if (stopping(ctx.signal)) {
-          result = errorResult(`${t.decl.name} was cut off: the server is stopping and its shutdown grace period ended.${wrote ? ' The request may have reached the upstream, so the change may have been applied: check before retrying.' : ' Try again once the server is back.'}`);
+          result = errorResult(
+            `${t.decl.name} was cut off: the server is stopping and its shutdown grace period ended.${wrote ? ' The request may have reached the upstream, so the change may have been applied: check before retrying.' : ' Try again once the server is back.'}`,
+          );
         } else if (e instanceof UpstreamError) {
           trace.status ??= e.detail.status;
           trace.attempts ??= e.detail.attempts;
@@ -121,7 +141,9 @@ export class Executor {
           // content the tool is labelled for: it is labelled too.
           if (t.decl.untrusted && e.detail.upstreamMessage) result = labelUntrusted(result, t.decl.untrusted, t.api.def.title);
         } else {
-          const maybe = wrote ? ' The request may have reached the upstream, so the change may have been applied: check before retrying.' : '';
+          const maybe = wrote
+            ? ' The request may have reached the upstream, so the change may have been applied: check before retrying.'
+            : '';
           result = errorResult(`${t.decl.name} failed inside switchboard-mcp: ${(e as Error)?.message ?? String(e)}.${maybe}`);
         }
       }
@@ -148,7 +170,9 @@ export class Executor {
   private decide(t: ExecutableTool, ctx: CallContext): Decision {
     const { decl } = t;
     if ((this.o.readOnly || ctx.readOnly) && decl.access !== 'read') {
-      const why = this.o.readOnly ? 'this server is read-only (--read-only / SWITCHBOARD_READ_ONLY)' : 'this session is read-only (X-MCP-Readonly)';
+      const why = this.o.readOnly
+        ? 'this server is read-only (--read-only / SWITCHBOARD_READ_ONLY)'
+        : 'this session is read-only (X-MCP-Readonly)';
       return { allowed: false, level: 'read', reason: `it is a ${decl.access} tool and ${why}` };
     }
     return (this.o.policy ?? Policy.allowAll()).decide(t.api.def.id, decl.resource, decl.access, ctx.policyProfile, ctx.agent);
@@ -158,7 +182,16 @@ export class Executor {
    * One audit line. A write has two with one call_id: its intent (`phase: intent`, no result yet)
    * before the request leaves, and its outcome after. Writing it never fails the call.
    */
-  private record(t: ExecutableTool | AuditSubject, args: Record<string, unknown>, d: Decision, trace: Trace, result: ToolResult | undefined, started: number, ctx: CallContext, callId: string): void {
+  private record(
+    t: ExecutableTool | AuditSubject,
+    args: Record<string, unknown>,
+    d: Decision,
+    trace: Trace,
+    result: ToolResult | undefined,
+    started: number,
+    ctx: CallContext,
+    callId: string,
+  ): void {
     if (!this.o.audit) return;
     const s = subjectOf(t);
     const outcome = result === undefined ? undefined : result.isError ? 'error' : 'ok';
@@ -166,7 +199,10 @@ export class Executor {
     for (const p of s.pathParams) if (typeof args[p] === 'string' || typeof args[p] === 'number') ids.push(args[p] as string | number);
     if (outcome === 'ok' && ids.length === 0 && trace.recordId !== undefined) ids.push(trace.recordId);
     const decision = d.allowed ? 'allowed' : 'denied';
-    const what = outcome === undefined ? `about to ${s.name.split('_')[1] ?? 'call'} ${s.resource.replace(/_/g, ' ')}${ids.length ? ` ${ids.join(', ')}` : ''}` : summarize(s.name, s.resource, decision, outcome, ids, trace.count, d.reason, trace.status);
+    const what =
+      outcome === undefined
+        ? `about to ${s.name.split('_')[1] ?? 'call'} ${s.resource.replace(/_/g, ' ')}${ids.length ? ` ${ids.join(', ')}` : ''}`
+        : summarize(s.name, s.resource, decision, outcome, ids, trace.count, d.reason, trace.status);
     let safeArgs: Record<string, unknown>;
     try {
       safeArgs = JSON.parse(this.redactText(JSON.stringify(redactArgs(args))));
@@ -174,12 +210,24 @@ export class Executor {
       safeArgs = { unrecordable: 'the arguments could not be written' };
     }
     this.o.audit.write({
-      time: new Date(started).toISOString(), call_id: callId, ...(s.access !== 'read' && d.allowed ? { phase: outcome === undefined ? 'intent' : 'outcome' } : {}),
-      tool: s.name, api: s.api, resource: s.resource, access: s.access, level: d.level,
-      decision, reason: d.reason, status: trace.status, attempts: trace.attempts, duration_ms: Date.now() - started, ids,
+      time: new Date(started).toISOString(),
+      call_id: callId,
+      ...(s.access !== 'read' && d.allowed ? { phase: outcome === undefined ? 'intent' : 'outcome' } : {}),
+      tool: s.name,
+      api: s.api,
+      resource: s.resource,
+      access: s.access,
+      level: d.level,
+      decision,
+      reason: d.reason,
+      status: trace.status,
+      attempts: trace.attempts,
+      duration_ms: Date.now() - started,
+      ids,
       // Who, first: "sales-follow-up created activity 17066".
       agent: ctx.agent ?? null,
-      summary: `${ctx.agent ? `${ctx.agent} ` : ''}${what}`, outcome: outcome ?? 'pending',
+      summary: `${ctx.agent ? `${ctx.agent} ` : ''}${what}`,
+      outcome: outcome ?? 'pending',
       args: safeArgs,
       ...(ctx.mode ? { mode: ctx.mode } : {}),
     });
@@ -224,9 +272,16 @@ export class Executor {
     if ((res.status === 404 || res.status === 405) && t.decl.fallbackPath && t.idempotent) {
       res = await t.api.upstream.send(shaped(t.decl.fallbackPath), t.decl.bucket);
     }
-    if (trace) { trace.status = res.status; trace.attempts = (trace.attempts ?? 0) + res.attempts; }
+    if (trace) {
+      trace.status = res.status;
+      trace.attempts = (trace.attempts ?? 0) + res.attempts;
+    }
     const { okField } = t.api.def.errors;
-    const notOk = okField !== undefined && res.body !== null && typeof res.body === 'object' && (res.body as Record<string, unknown>)[okField] === false;
+    const notOk =
+      okField !== undefined &&
+      res.body !== null &&
+      typeof res.body === 'object' &&
+      (res.body as Record<string, unknown>)[okField] === false;
     if (res.status >= 400 || notOk) {
       const detail = { status: res.status, attempts: res.attempts, ...t.api.upstream.describe(res.body) };
       throw new UpstreamError('http', httpErrorText(t.api.def, res.status, detail, t.decl.access !== 'read'), detail);
@@ -246,7 +301,9 @@ export class Executor {
     const tokens = estimateTokens(result.content[0].text);
     if (tokens > this.o.maxResultTokens) {
       const done = t.decl.access === 'read' ? '' : ' The change itself was applied.';
-      return errorResult(`The ${t.decl.name} answer is about ${tokens} tokens, over SWITCHBOARD_MAX_RESULT_TOKENS (${this.o.maxResultTokens}); it was not returned.${done}`);
+      return errorResult(
+        `The ${t.decl.name} answer is about ${tokens} tokens, over SWITCHBOARD_MAX_RESULT_TOKENS (${this.o.maxResultTokens}); it was not returned.${done}`,
+      );
     }
     return result;
   }
@@ -273,7 +330,8 @@ export class Executor {
     const from = walking && size !== undefined && spec.style === 'page' ? alignedStart(start, size) : start;
     let skip = start - from; // items of the first page that precede the start
     let pageArgs = walking && size !== undefined && !cursorLike ? argsAt(spec, base, from, size) : { ...base };
-    if (walking && cursorLike && spec.sizeParam && spec.walkSize && base[spec.sizeParam] === undefined) pageArgs[spec.sizeParam] = spec.walkSize;
+    if (walking && cursorLike && spec.sizeParam && spec.walkSize && base[spec.sizeParam] === undefined)
+      pageArgs[spec.sizeParam] = spec.walkSize;
 
     const items: unknown[] = [];
     const sizes: number[] = []; // each item's serialized length, measured once
@@ -284,7 +342,12 @@ export class Executor {
     let previous = '';
     for (;;) {
       const res = await this.send(t, pageArgs, ctx.signal, trace);
-      const page = readPage(spec, res.body, res.headers, spec.style === 'page' || spec.style === 'offset' ? sizeOf(spec, pageArgs) : undefined);
+      const page = readPage(
+        spec,
+        res.body,
+        res.headers,
+        spec.style === 'page' || spec.style === 'offset' ? sizeOf(spec, pageArgs) : undefined,
+      );
       const wanted = skip > 0 ? page.items.slice(skip) : page.items;
       skip = 0;
       const kept = isControl(t, 'fields') ? project(wanted, args.fields) : wanted;
@@ -292,7 +355,10 @@ export class Executor {
       const key = texts.join('\n');
       // An upstream that serves the same page again (tawk.to's catalog warns of it) would loop or
       // duplicate records: the walk ends there, and the note says so.
-      if (pages.length > 0 && kept.length > 0 && key === previous) { stop = 'repeat'; break; }
+      if (pages.length > 0 && kept.length > 0 && key === previous) {
+        stop = 'repeat';
+        break;
+      }
       previous = key;
       pages.push({ args: pageArgs, before: items.length, page });
       for (const text of texts) {
@@ -302,14 +368,37 @@ export class Executor {
       items.push(...kept);
       total = page.total ?? total;
       if (ctx.progressToken !== undefined && ctx.notify && walking) {
-        await ctx.notify({ method: 'notifications/progress', params: { progressToken: ctx.progressToken, progress: items.length, total: maxRecords, message: `${items.length} records` } }).catch(() => {});
+        await ctx
+          .notify({
+            method: 'notifications/progress',
+            params: { progressToken: ctx.progressToken, progress: items.length, total: maxRecords, message: `${items.length} records` },
+          })
+          .catch(() => {});
       }
-      if (!page.more) { stop = 'end'; break; }
-      if (!walking) { stop = 'page'; break; }
-      if (items.length >= maxRecords!) { stop = 'max_records'; break; }
-      if (chars > budgetChars) { stop = 'bound'; break; }
-      if (ctx.signal?.aborted) { stop = 'cancelled'; break; }
-      if (pages.length >= this.maxPages) { stop = 'cap'; break; }
+      if (!page.more) {
+        stop = 'end';
+        break;
+      }
+      if (!walking) {
+        stop = 'page';
+        break;
+      }
+      if (items.length >= maxRecords!) {
+        stop = 'max_records';
+        break;
+      }
+      if (chars > budgetChars) {
+        stop = 'bound';
+        break;
+      }
+      if (ctx.signal?.aborted) {
+        stop = 'cancelled';
+        break;
+      }
+      if (pages.length >= this.maxPages) {
+        stop = 'cap';
+        break;
+      }
       pageArgs = cursorLike ? { ...pageArgs, [spec.cursorParam!]: page.cursor } : argsAt(spec, base, start + items.length, size!);
     }
 
@@ -318,7 +407,11 @@ export class Executor {
     let used = 0;
     for (let i = 0; i < count; i++) {
       used += sizes[i];
-      if (used > budgetChars) { count = i; stop = 'bound'; break; }
+      if (used > budgetChars) {
+        count = i;
+        stop = 'bound';
+        break;
+      }
     }
     const last = pages[pages.length - 1];
     let more = stop !== 'repeat' && (count < items.length || last.page.more);
@@ -345,15 +438,22 @@ export class Executor {
     const out: Record<string, unknown> = { items: items.slice(0, count), has_more: more, next };
     trace.count = count;
     if (total !== undefined) out.total = total;
-    const note = stop === 'cap'
-      ? `Stopped after ${pages.length} upstream pages, the per-call cap (SWITCHBOARD_MAX_PAGES_PER_CALL=${this.maxPages}), with ${count} items${cursorLike ? '' : ` (records ${start + 1}–${start + count} of the list)`}; ${more ? 'call again with next to continue from there' : 'nothing more follows'}.`
-      : noteFor(stop, count, items.length, maxRecords, this.o.maxResultTokens, spec.style === 'none' && count < items.length);
+    const note =
+      stop === 'cap'
+        ? `Stopped after ${pages.length} upstream pages, the per-call cap (SWITCHBOARD_MAX_PAGES_PER_CALL=${this.maxPages}), with ${count} items${cursorLike ? '' : ` (records ${start + 1}–${start + count} of the list)`}; ${more ? 'call again with next to continue from there' : 'nothing more follows'}.`
+        : noteFor(stop, count, items.length, maxRecords, this.o.maxResultTokens, spec.style === 'none' && count < items.length);
     if (note) out.note = note;
     return jsonResult(out);
   }
 
   /** The cursor that resumes right after `count` items; may re-read one page with a smaller size. */
-  private async cursorAt(t: ExecutableTool, spec: PaginationSpec, pages: { args: Record<string, unknown>; before: number; page: Page }[], count: number, signal?: AbortSignal) {
+  private async cursorAt(
+    t: ExecutableTool,
+    spec: PaginationSpec,
+    pages: { args: Record<string, unknown>; before: number; page: Page }[],
+    count: number,
+    signal?: AbortSignal,
+  ) {
     const cursorArgs = (p: (typeof pages)[number]) => (p.page.cursor ? { ...p.args, [spec.cursorParam!]: p.page.cursor } : null);
     for (const p of pages) {
       const end = p.before + p.page.items.length;
@@ -382,7 +482,8 @@ export class Executor {
     for (const c of result.content) {
       if (holds(c.text)) return true;
       // A download's bytes, decoded (redacted before encoding; this catches what the byte pass could not).
-      for (const m of c.text.matchAll(/"data_base64":"([A-Za-z0-9+/=]*)"/g)) if (holds(Buffer.from(m[1], 'base64').toString('latin1'))) return true;
+      for (const m of c.text.matchAll(/"data_base64":"([A-Za-z0-9+/=]*)"/g))
+        if (holds(Buffer.from(m[1], 'base64').toString('latin1'))) return true;
     }
     return false;
   }
@@ -390,9 +491,15 @@ export class Executor {
   private withheld(t: ExecutableTool, result: ToolResult): ToolResult {
     const wrote = t.decl.access !== 'read';
     const outcome = result.isError
-      ? (wrote ? ' The call had failed; the change may or may not have been applied — check before trying again.' : ' The call had failed.')
-      : (wrote ? ' The change itself was applied.' : '');
-    return errorResult(`The ${t.decl.name} answer was withheld: ${t.api.def.title} echoed a credential (an API key or token) in a form that could not be redacted, so nothing of it is returned.${outcome} If this repeats, report it to the API's provider.`);
+      ? wrote
+        ? ' The call had failed; the change may or may not have been applied — check before trying again.'
+        : ' The call had failed.'
+      : wrote
+        ? ' The change itself was applied.'
+        : '';
+    return errorResult(
+      `The ${t.decl.name} answer was withheld: ${t.api.def.title} echoed a credential (an API key or token) in a form that could not be redacted, so nothing of it is returned.${outcome} If this repeats, report it to the API's provider.`,
+    );
   }
 
   private redact(result: ToolResult): ToolResult {
@@ -401,10 +508,20 @@ export class Executor {
   }
 }
 
-function noteFor(stop: string, count: number, fetched: number, maxRecords: number | undefined, bound: number, oneShotCut: boolean): string | undefined {
-  if (stop === 'repeat') return `The upstream answered the next page with the same items as the one before; stopped after ${count} items. The list may be incomplete: narrow the filters to see the rest.`;
-  if (oneShotCut) return `Showing ${count} of ${fetched} items: the rest would pass SWITCHBOARD_MAX_RESULT_TOKENS (${bound}) and this list cannot be paged; narrow the request.`;
-  if (stop === 'bound') return `Stopped at ${count} items to stay under SWITCHBOARD_MAX_RESULT_TOKENS (${bound}); call again with next for more.`;
+function noteFor(
+  stop: string,
+  count: number,
+  fetched: number,
+  maxRecords: number | undefined,
+  bound: number,
+  oneShotCut: boolean,
+): string | undefined {
+  if (stop === 'repeat')
+    return `The upstream answered the next page with the same items as the one before; stopped after ${count} items. The list may be incomplete: narrow the filters to see the rest.`;
+  if (oneShotCut)
+    return `Showing ${count} of ${fetched} items: the rest would pass SWITCHBOARD_MAX_RESULT_TOKENS (${bound}) and this list cannot be paged; narrow the request.`;
+  if (stop === 'bound')
+    return `Stopped at ${count} items to stay under SWITCHBOARD_MAX_RESULT_TOKENS (${bound}); call again with next for more.`;
   if (stop === 'max_records') return `Stopped at max_records (${maxRecords}); call again with next for more.`;
   if (stop === 'cancelled') return `Cancelled after ${count} items.`;
   return undefined;
@@ -417,7 +534,11 @@ function noteFor(stop: string, count: number, fetched: number, maxRecords: numbe
  */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/g;
 /** Each UTF-16 unit as a `\uXXXX` escape (valid inside a JSON string). */
-const escapeUnits = (ch: string) => ch.split('').map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+const escapeUnits = (ch: string) =>
+  ch
+    .split('')
+    .map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('');
 function neutralize(result: ToolResult): ToolResult {
   for (const c of result.content) c.text = c.text.replace(INVISIBLE, escapeUnits);
   return result;

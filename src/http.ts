@@ -15,16 +15,37 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import {
-  bearerAuthChallengeResponse, createMcpHandler, isInitializeRequest, isLegacyRequest, verifyBearerToken, type AuthInfo,
+  bearerAuthChallengeResponse,
+  createMcpHandler,
+  isInitializeRequest,
+  isLegacyRequest,
+  verifyBearerToken,
+  type AuthInfo,
 } from '@modelcontextprotocol/server';
-import { hostHeaderValidation, NodeStreamableHTTPServerTransport, originValidation, toNodeHandler, toWebRequest } from '@modelcontextprotocol/node';
+import {
+  hostHeaderValidation,
+  NodeStreamableHTTPServerTransport,
+  originValidation,
+  toNodeHandler,
+  toWebRequest,
+} from '@modelcontextprotocol/node';
 import type { App } from './app.js';
 import { ConfigError, type Settings } from './config.js';
 import { ServerStopping } from './executor.js';
 import { log } from './log.js';
 import { callScope, type Narrowing } from './server.js';
 import {
-  agentOf, agentVerifier, allowedHostnames, checkHttpSettings, closeAfterRefusal, isWildcard, NO_BODY, readJson, SERVER_TIMEOUTS, stripBrackets, tokenVerifier,
+  agentOf,
+  agentVerifier,
+  allowedHostnames,
+  checkHttpSettings,
+  closeAfterRefusal,
+  isWildcard,
+  NO_BODY,
+  readJson,
+  SERVER_TIMEOUTS,
+  stripBrackets,
+  tokenVerifier,
 } from './http/guard.js';
 import { knownNames, narrowingFromHeaders, nodeHeader, refuseRepeatedNarrowing } from './http/narrowing.js';
 import { HttpError, rpcError, sendJson, sendResponse } from './http/respond.js';
@@ -107,11 +128,20 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
     { legacy: settings.stateless ? 'stateless' : 'reject', maxRequestBodySize: maxBodyBytes, onerror },
   );
   const modernNode = toNodeHandler(modern, { maxRequestBodySize: maxBodyBytes, onerror });
-  const servePerRequest = (req: IncomingMessage, res: ServerResponse, body?: unknown) => inRequestScope(res, () => modernNode(req, res, body));
+  const servePerRequest = (req: IncomingMessage, res: ServerResponse, body?: unknown) =>
+    inRequestScope(res, () => modernNode(req, res, body));
 
   const store = new SessionStore(settings.maxSessions, settings.sessionIdleSeconds * 1000);
-  const full = (res: ServerResponse) => sendJson(res, 503, rpcError(-32000,
-    `Too many sessions: all ${settings.maxSessions} (SWITCHBOARD_MAX_SESSIONS) have a request in progress, so none could be ended to make room; retry shortly, and end unused sessions with DELETE`), { 'retry-after': '5' });
+  const full = (res: ServerResponse) =>
+    sendJson(
+      res,
+      503,
+      rpcError(
+        -32000,
+        `Too many sessions: all ${settings.maxSessions} (SWITCHBOARD_MAX_SESSIONS) have a request in progress, so none could be ended to make room; retry shortly, and end unused sessions with DELETE`,
+      ),
+      { 'retry-after': '5' },
+    );
   const sse = sseAdapter({ store, bind, readJson: readBody, inScope, stopping: stopping.signal, full, onerror });
   let inflight = 0;
   let closing = false;
@@ -135,11 +165,13 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
     const sid = nodeHeader(req)('mcp-session-id');
     if (sid) {
       const session = store.streamable.get(sid);
-      if (!session || session.agent !== narrowing.agent) return sendJson(res, 404, rpcError(-32001, 'Session not found: it ended or expired; start a new one with initialize'));
+      if (!session || session.agent !== narrowing.agent)
+        return sendJson(res, 404, rpcError(-32001, 'Session not found: it ended or expired; start a new one with initialize'));
       store.hold(store.streamable, sid, session, req, res);
       return inRequestScope(res, () => session.transport.handleRequest(req, res, body));
     }
-    const initialize = req.method === 'POST' && (isInitializeRequest(body) || (Array.isArray(body) && body.some((m) => isInitializeRequest(m))));
+    const initialize =
+      req.method === 'POST' && (isInitializeRequest(body) || (Array.isArray(body) && body.some((m) => isInitializeRequest(m))));
     if (!initialize) return sendJson(res, 400, rpcError(-32000, 'Bad Request: Mcp-Session-Id header is required (initialize first)'));
     if (!store.makeRoom()) return full(res);
     // The initialize request's headers fix the session's narrowing for its whole life.
@@ -155,8 +187,12 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
     // The slot is taken before the initialize is answered, so concurrent initializes cannot pass the
     // cap; an initialize that fails gives it back.
     store.streamable.set(id, session);
-    res.once('close', () => { if (session.transport.sessionId === undefined) store.end(store.streamable, id, session); });
-    session.transport.onclose = () => { if (store.streamable.get(id) === session) store.streamable.delete(id); };
+    res.once('close', () => {
+      if (session.transport.sessionId === undefined) store.end(store.streamable, id, session);
+    });
+    session.transport.onclose = () => {
+      if (store.streamable.get(id) === session) store.streamable.delete(id);
+    };
     session.transport.onerror = onerror;
     store.hold(store.streamable, id, session, req, res);
     await session.server.connect(session.transport);
@@ -171,7 +207,8 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'Method not allowed' }, { allow: 'GET, HEAD' });
       return sendJson(res, closing ? 503 : 200, { status: closing ? 'shutting down' : 'ok' });
     }
-    if (url.pathname !== '/mcp' && url.pathname !== '/sse' && url.pathname !== '/messages') return sendJson(res, 404, { error: 'Not found: the MCP endpoint is /mcp (legacy SSE: /sse)' });
+    if (url.pathname !== '/mcp' && url.pathname !== '/sse' && url.pathname !== '/messages')
+      return sendJson(res, 404, { error: 'Not found: the MCP endpoint is /mcp (legacy SSE: /sse)' });
     if (closing) return sendJson(res, 503, rpcError(-32000, 'Server is shutting down'), { connection: 'close' });
     const auth = await authorized(req, res);
     if (auth === false) return;
@@ -179,11 +216,14 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
     const narrowing: Narrowing = { ...narrowingOf(nodeHeader(req)), agent: agentOf(auth ?? undefined) };
     if (req.method === 'POST') {
       inflight++;
-      res.once('close', () => { inflight--; });
+      res.once('close', () => {
+        inflight--;
+      });
     }
     if (url.pathname !== '/mcp') return sse(req, res, url, narrowing);
 
-    if (req.method !== 'POST' && req.method !== 'GET' && req.method !== 'DELETE') return sendJson(res, 405, rpcError(-32000, 'Method not allowed'), { allow: 'GET, POST, DELETE' });
+    if (req.method !== 'POST' && req.method !== 'GET' && req.method !== 'DELETE')
+      return sendJson(res, 405, rpcError(-32000, 'Method not allowed'), { allow: 'GET, POST, DELETE' });
     // Stateless: the SDK's own handler serves both eras per request (2025 GET/DELETE answer 405).
     if (req.method !== 'POST') return settings.stateless ? servePerRequest(req, res) : legacySession(req, res, undefined, narrowing);
     const body = await readBody(req, res);
@@ -206,36 +246,47 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
   server.maxConnections = settings.maxConnections;
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE' || e.code === 'EACCES' || e.code === 'EADDRNOTAVAIL'
-      ? new ConfigError(`cannot listen on ${settings.host}:${settings.port} (${e.code}); choose another --host/--port`)
-      : e));
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === 'EADDRINUSE' || e.code === 'EACCES' || e.code === 'EADDRNOTAVAIL'
+          ? new ConfigError(`cannot listen on ${settings.host}:${settings.port} (${e.code}); choose another --host/--port`)
+          : e,
+      ),
+    );
     server.listen(settings.port, settings.host, () => resolve());
   });
   server.on('error', onerror);
   const port = (server.address() as { port: number }).port;
-  const host = isWildcard(settings.host) ? '127.0.0.1' : isIP(stripBrackets(settings.host)) === 6 ? `[${stripBrackets(settings.host)}]` : settings.host;
+  const host = isWildcard(settings.host)
+    ? '127.0.0.1'
+    : isIP(stripBrackets(settings.host)) === 6
+      ? `[${stripBrackets(settings.host)}]`
+      : settings.host;
   const origin = `http://${host}:${port}`;
 
   const pendingSse = () => [...store.sse.values()].reduce((n, s) => n + s.pending.size, 0);
   const busy = () => inflight > 0 || pendingSse() > 0;
-  const waitWhileBusy = async (until: number) => { while (busy() && Date.now() < until) await new Promise((r) => setTimeout(r, 25)); };
+  const waitWhileBusy = async (until: number) => {
+    while (busy() && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+  };
 
   let closed: Promise<void> | undefined;
-  const close = () => (closed ??= (async () => {
-    // Still listening: a request during the grace period gets 503 rather than a refused connection.
-    closing = true;
-    server.closeIdleConnections();
-    await waitWhileBusy(Date.now() + (opts.shutdownGraceMs ?? 10_000));
-    if (busy()) {
-      report(`shutdown: grace period over, cutting off ${inflight + pendingSse()} call(s) in flight`);
-      stopping.abort(new ServerStopping());
-      await waitWhileBusy(Date.now() + CUT_OFF_ANSWER_MS);
-    }
-    await Promise.allSettled([store.closeAll(), modern.close()]);
-    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeAllConnections();
-    await stopped;
-  })());
+  const close = () =>
+    (closed ??= (async () => {
+      // Still listening: a request during the grace period gets 503 rather than a refused connection.
+      closing = true;
+      server.closeIdleConnections();
+      await waitWhileBusy(Date.now() + (opts.shutdownGraceMs ?? 10_000));
+      if (busy()) {
+        report(`shutdown: grace period over, cutting off ${inflight + pendingSse()} call(s) in flight`);
+        stopping.abort(new ServerStopping());
+        await waitWhileBusy(Date.now() + CUT_OFF_ANSWER_MS);
+      }
+      await Promise.allSettled([store.closeAll(), modern.close()]);
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await stopped;
+    })());
 
   const stats = () => ({ sessions: store.streamable.size, sseSessions: store.sse.size, inflight });
   return { url: `${origin}/mcp`, origin, port, server, close, stats };
@@ -245,12 +296,21 @@ export async function startHttpServer(app: App, settings: Settings, opts: HttpOp
 export async function serveHttp(app: App, settings: Settings): Promise<void> {
   const handle = await startHttpServer(app, settings, { shutdownGraceMs: settings.shutdownGraceSeconds * 1000 });
   const era2025 = settings.stateless ? '2025-era clients per request (stateless)' : '2025-era clients in sessions';
-  log(`HTTP transport listening on ${handle.url} (${era2025}; legacy SSE at ${handle.origin}/sse)${settings.httpToken ? '; bearer token required' : ''}`);
+  log(
+    `HTTP transport listening on ${handle.url} (${era2025}; legacy SSE at ${handle.origin}/sse)${settings.httpToken ? '; bearer token required' : ''}`,
+  );
   const stop = (signal: string) => {
     log(`${signal}: finishing in-flight calls, then exiting`);
-    void handle.close()
+    void handle
+      .close()
       .then(() => app.catalog.close())
-      .then(() => process.exit(0), (e) => { log(`shutdown error: ${(e as Error).message}`); process.exit(1); });
+      .then(
+        () => process.exit(0),
+        (e) => {
+          log(`shutdown error: ${(e as Error).message}`);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

@@ -8,7 +8,8 @@ export type Page = { items: unknown[]; total?: number; more: boolean; cursor?: s
 export function fieldAt(obj: Record<string, unknown>, path: string): unknown {
   if (path in obj) return obj[path];
   let at: unknown = obj;
-  for (const key of path.split('.')) at = at && typeof at === 'object' && !Array.isArray(at) ? (at as Record<string, unknown>)[key] : undefined;
+  for (const key of path.split('.'))
+    at = at && typeof at === 'object' && !Array.isArray(at) ? (at as Record<string, unknown>)[key] : undefined;
   return at;
 }
 

@@ -22,15 +22,28 @@ const rules = z.strictObject({
 });
 // An agent authenticates with its own token, given as its SHA-256 (the file then holds no secret) or
 // as the name of an environment variable holding it; its profile is the most it may do.
-const agentRule = z.union([
-  z.strictObject({ token_sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (the SHA-256 of the token)'), profile: z.string().min(1) }),
-  z.strictObject({ token_env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name'), profile: z.string().min(1) }),
-], { error: 'give token_sha256 or token_env (one of them), and profile' });
+const agentRule = z.union(
+  [
+    z.strictObject({
+      token_sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (the SHA-256 of the token)'),
+      profile: z.string().min(1),
+    }),
+    z.strictObject({
+      token_env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name'),
+      profile: z.string().min(1),
+    }),
+  ],
+  { error: 'give token_sha256 or token_env (one of them), and profile' },
+);
 const policyFile = rules.extend({ profiles: z.record(z.string(), rules).optional(), agents: z.record(z.string(), agentRule).optional() });
 type Rules = z.infer<typeof rules>;
 
 /** An agent of the policy file: who it is and which profile bounds it; its token only as a digest. */
-export interface Agent { name: string; profile: string; digest: Buffer }
+export interface Agent {
+  name: string;
+  profile: string;
+  digest: Buffer;
+}
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
 /** What each access level needs. */
@@ -38,7 +51,11 @@ export const NEEDS: Record<Access, Level> = { read: 'read', write: 'write', dest
 const rank = (l: Level) => LEVELS.indexOf(l);
 const min = (a: Level, b: Level): Level => (rank(a) <= rank(b) ? a : b);
 
-export interface Decision { allowed: boolean; level: Level; reason?: string }
+export interface Decision {
+  allowed: boolean;
+  level: Level;
+  reason?: string;
+}
 
 export class Policy {
   constructor(
@@ -53,9 +70,13 @@ export class Policy {
     return new Policy({ default: 'full' }, {}, 'no policy');
   }
 
-  hasProfile(name: string): boolean { return Object.hasOwn(this.profiles, name); }
+  hasProfile(name: string): boolean {
+    return Object.hasOwn(this.profiles, name);
+  }
 
-  agent(name: string): Agent | undefined { return this.agents.find((a) => a.name === name); }
+  agent(name: string): Agent | undefined {
+    return this.agents.find((a) => a.name === name);
+  }
 
   /** The agent a bearer token belongs to. Every digest is compared, in constant time, whatever matches. */
   agentByToken(token: string): Agent | undefined {
@@ -69,7 +90,7 @@ export class Policy {
   levelOf(api: string, resource: string, profile?: string, agent?: string): Level {
     const at = (r: Rules, dflt: Level): Level => r.apis?.[api]?.resources?.[resource] ?? r.apis?.[api]?.default ?? r.default ?? dflt;
     let l = at(this.base, 'off'); // with a policy file the default is deny
-    const bounds = [agent === undefined ? undefined : this.agent(agent)?.profile ?? '', profile];
+    const bounds = [agent === undefined ? undefined : (this.agent(agent)?.profile ?? ''), profile];
     for (const name of bounds) {
       if (name === undefined) continue;
       const p = Object.hasOwn(this.profiles, name) ? this.profiles[name] : undefined;
@@ -81,19 +102,28 @@ export class Policy {
   decide(api: string, resource: string, access: Access, profile?: string, agent?: string): Decision {
     const l = this.levelOf(api, resource, profile, agent);
     if (rank(l) >= rank(NEEDS[access])) return { allowed: true, level: l };
-    const bounds = [agent !== undefined ? `agent ${agent} (profile ${this.agent(agent)?.profile})` : '', profile !== undefined ? `profile ${profile}` : ''].filter(Boolean);
+    const bounds = [
+      agent !== undefined ? `agent ${agent} (profile ${this.agent(agent)?.profile})` : '',
+      profile !== undefined ? `profile ${profile}` : '',
+    ].filter(Boolean);
     const where = [this.source, ...bounds].join(', ');
     return { allowed: false, level: l, reason: `${access} on ${api} ${resource} needs level ${NEEDS[access]}; ${where} gives ${l}` };
   }
 }
 
 /** Reads a JSON or YAML policy; a malformed one stops start-up naming the line and field at fault. */
-export function loadPolicy(path: string, known: Record<string, string[]> = {}, env: Record<string, string | undefined> = process.env): Policy {
+export function loadPolicy(
+  path: string,
+  known: Record<string, string[]> = {},
+  env: Record<string, string | undefined> = process.env,
+): Policy {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ConfigError(`SWITCHBOARD_POLICY (--policy): cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new ConfigError(
+      `SWITCHBOARD_POLICY (--policy): cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
@@ -118,7 +148,8 @@ export function loadPolicy(path: string, known: Record<string, string[]> = {}, e
     for (const [api, a] of Object.entries(r.apis ?? {})) {
       if (!known[api]) fail([...prefix, 'apis', api], `unknown API; known: ${Object.keys(known).join(', ')}`);
       for (const res of Object.keys(a.resources ?? {})) {
-        if (!known[api].includes(res)) fail([...prefix, 'apis', api, 'resources', res], `unknown ${api} resource; known: ${known[api].join(', ')}`);
+        if (!known[api].includes(res))
+          fail([...prefix, 'apis', api, 'resources', res], `unknown ${api} resource; known: ${known[api].join(', ')}`);
       }
     }
   };
@@ -128,7 +159,11 @@ export function loadPolicy(path: string, known: Record<string, string[]> = {}, e
   }
   const agents: Agent[] = [];
   for (const [name, rule] of Object.entries(agentRules ?? {})) {
-    if (!Object.hasOwn(profiles ?? {}, rule.profile)) fail(['agents', name, 'profile'], `unknown profile "${rule.profile}"; profiles: ${Object.keys(profiles ?? {}).join(', ') || 'none defined'}`);
+    if (!Object.hasOwn(profiles ?? {}, rule.profile))
+      fail(
+        ['agents', name, 'profile'],
+        `unknown profile "${rule.profile}"; profiles: ${Object.keys(profiles ?? {}).join(', ') || 'none defined'}`,
+      );
     let digest: Buffer;
     if ('token_env' in rule) {
       const token = env[rule.token_env];

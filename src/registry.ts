@@ -60,7 +60,9 @@ export function resolveCredentials(api: ApiDefinition, env: Record<string, strin
     if (set.length === option.env.length) return Object.fromEntries(option.env.map((n) => [n, env[n]]));
     if (set.length > 0) {
       const missing = option.env.filter((n) => env[n] === undefined);
-      throw new ConfigError(`${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not: ${api.title} needs both`);
+      throw new ConfigError(
+        `${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not: ${api.title} needs both`,
+      );
     }
   }
   return undefined;
@@ -94,11 +96,17 @@ export const selects = (s: Selection, policy: Policy, apiId: string, d: Pick<Too
 function checkAgents(settings: Settings, policy: Policy): void {
   if (settings.agent !== undefined) {
     if (!settings.policyFile) throw new ConfigError('SWITCHBOARD_AGENT (--agent) needs a policy file with an agents section (--policy)');
-    if (!policy.agent(settings.agent)) throw new ConfigError(`SWITCHBOARD_AGENT (--agent) names "${settings.agent}", which the policy's agents section does not define; agents: ${policy.agents.map((a) => a.name).join(', ') || 'none'}`);
-    if (settings.transport === 'http') throw new ConfigError('SWITCHBOARD_AGENT (--agent) is for stdio; over HTTP each agent is identified by its own bearer token');
+    if (!policy.agent(settings.agent))
+      throw new ConfigError(
+        `SWITCHBOARD_AGENT (--agent) names "${settings.agent}", which the policy's agents section does not define; agents: ${policy.agents.map((a) => a.name).join(', ') || 'none'}`,
+      );
+    if (settings.transport === 'http')
+      throw new ConfigError('SWITCHBOARD_AGENT (--agent) is for stdio; over HTTP each agent is identified by its own bearer token');
   }
   if (policy.agents.length && settings.transport === 'http' && settings.httpToken) {
-    throw new ConfigError('SWITCHBOARD_HTTP_TOKEN is set but the policy defines agents, each with its own token: unset SWITCHBOARD_HTTP_TOKEN');
+    throw new ConfigError(
+      'SWITCHBOARD_HTTP_TOKEN is set but the policy defines agents, each with its own token: unset SWITCHBOARD_HTTP_TOKEN',
+    );
   }
 }
 
@@ -107,14 +115,20 @@ const credentialHelp = (api: ApiDefinition) => api.credentials.map((o) => o.env.
 export function buildCatalog(settings: Settings, source: ToolSource): Catalog {
   const known = new Map(source.apis.map((api) => [api.id, api]));
   for (const name of settings.toolsets ?? []) {
-    if (!known.has(name)) throw new ConfigError(`SWITCHBOARD_TOOLSETS (--toolsets) names an unknown toolset "${name}"; known: ${[...known.keys()].join(', ')}`);
+    if (!known.has(name))
+      throw new ConfigError(`SWITCHBOARD_TOOLSETS (--toolsets) names an unknown toolset "${name}"; known: ${[...known.keys()].join(', ')}`);
   }
   const allTools = new Map(source.entries.map((e) => [e.name, e.api] as const));
-  for (const [setting, names] of [['SWITCHBOARD_TOOLS (--tools)', settings.tools ?? []], ['SWITCHBOARD_EXCLUDE_TOOLS (--exclude-tools)', settings.excludeTools]] as const) {
+  for (const [setting, names] of [
+    ['SWITCHBOARD_TOOLS (--tools)', settings.tools ?? []],
+    ['SWITCHBOARD_EXCLUDE_TOOLS (--exclude-tools)', settings.excludeTools],
+  ] as const) {
     for (const n of names) if (!allTools.has(n)) throw new ConfigError(`${setting} names an unknown tool "${n}"`);
   }
 
-  const resources = Object.fromEntries(source.apis.map((api) => [api.id, [...new Set(source.entries.filter((e) => e.api === api.id).map((e) => e.resource))]]));
+  const resources = Object.fromEntries(
+    source.apis.map((api) => [api.id, [...new Set(source.entries.filter((e) => e.api === api.id).map((e) => e.resource))]]),
+  );
   const policy = settings.policyFile ? loadPolicy(settings.policyFile, resources, settings.env) : Policy.allowAll();
   checkAgents(settings, policy);
   const apis: ApiRuntime[] = [];
@@ -125,7 +139,8 @@ export function buildCatalog(settings: Settings, source: ToolSource): Catalog {
     const creds = settings.sandbox ? sandboxCredentials(api) : resolveCredentials(api, settings.env);
     if (!wanted) continue;
     if (!creds) {
-      if (settings.toolsets !== undefined) throw new ConfigError(`toolset ${api.id} was asked for but its credentials are not set: ${credentialHelp(api)}`);
+      if (settings.toolsets !== undefined)
+        throw new ConfigError(`toolset ${api.id} was asked for but its credentials are not set: ${credentialHelp(api)}`);
       missing.push(`${api.title}: ${credentialHelp(api)}`);
       continue;
     }
@@ -140,19 +155,42 @@ export function buildCatalog(settings: Settings, source: ToolSource): Catalog {
       const needs = settings.tools.map((n) => allTools.get(n)).filter((id, i, a) => a.indexOf(id) === i);
       throw new ConfigError(`no credentials for the toolset(s) of the requested tools (${needs.join(', ')}); set them or use --sandbox`);
     }
-    if (missing.length === 0 || settings.policyFile) throw new ConfigError(`no tool is left to serve: ${settings.policyFile ? `the policy ${settings.policyFile} and ` : ''}the read-only/toolsets/tools settings exclude every tool`);
+    if (missing.length === 0 || settings.policyFile)
+      throw new ConfigError(
+        `no tool is left to serve: ${settings.policyFile ? `the policy ${settings.policyFile} and ` : ''}the read-only/toolsets/tools settings exclude every tool`,
+      );
     throw new ConfigError(`no toolset has credentials; set at least one of — ${missing.join('; ')} — or run with --sandbox`);
   }
   const secrets = apis.flatMap((a) => a.secrets).concat(settings.httpToken ? [settings.httpToken] : []);
-  const declared = new Map(source.entries.map((e) => [e.name, { name: e.name, api: e.api, resource: e.resource, access: e.access, pathParams: e.pathParams }] as const));
-  return { apis, tools, known: declared, policy, secrets, close: async () => { await Promise.all(apis.map((a) => a.upstream.close())); await limiterStore(settings).close(); } };
+  const declared = new Map(
+    source.entries.map(
+      (e) => [e.name, { name: e.name, api: e.api, resource: e.resource, access: e.access, pathParams: e.pathParams }] as const,
+    ),
+  );
+  return {
+    apis,
+    tools,
+    known: declared,
+    policy,
+    secrets,
+    close: async () => {
+      await Promise.all(apis.map((a) => a.upstream.close()));
+      await limiterStore(settings).close();
+    },
+  };
 }
 
-function makeRuntime(api: ApiDefinition, decls: () => Promise<ToolDeclaration[]>, creds: Record<string, string>, settings: Settings): ApiRuntime {
+function makeRuntime(
+  api: ApiDefinition,
+  decls: () => Promise<ToolDeclaration[]>,
+  creds: Record<string, string>,
+  settings: Settings,
+): ApiRuntime {
   const option = api.credentials.find((o) => o.env.every((n) => creds[n] !== undefined))!;
   const rate = parseRate(api.rateLimit.env, settings.env[api.rateLimit.env] ?? api.rateLimit.default);
   const configured = settings.env[api.baseUrl.env] ?? api.baseUrl.default;
-  if (!settings.sandbox && !/^https?:\/\//.test(configured)) throw new ConfigError(`${api.baseUrl.env} must be an http(s) URL, got "${configured}"`);
+  if (!settings.sandbox && !/^https?:\/\//.test(configured))
+    throw new ConfigError(`${api.baseUrl.env} must be an http(s) URL, got "${configured}"`);
   // One budget per upstream account: with SWITCHBOARD_REDIS_URL every replica using these
   // credentials against this base URL shares it (the key is a one-way fingerprint, never a secret).
   const store = limiterStore(settings);
@@ -199,10 +237,23 @@ function pagingShape(spec: PaginationSpec): Record<string, z.ZodType> {
   if (spec.style === 'none') return shape;
   // The position is what a result's `next` carries; it is listed so a client that checks arguments
   // against the listed schema accepts `next` as it comes.
-  if (spec.style === 'page') shape[spec.pageParam!] = z.number().int().min(spec.firstPage ?? 1).describe('Page (from next)').optional();
+  if (spec.style === 'page')
+    shape[spec.pageParam!] = z
+      .number()
+      .int()
+      .min(spec.firstPage ?? 1)
+      .describe('Page (from next)')
+      .optional();
   if (spec.style === 'offset') shape[spec.offsetParam!] = z.number().int().min(0).describe('Offset (from next)').optional();
   if (spec.style === 'cursor' || spec.style === 'link') shape[spec.cursorParam!] = z.string().min(1).describe('From next').optional();
-  if (spec.sizeParam) shape[spec.sizeParam] = z.number().int().min(1).max(spec.maxSize ?? 1000).describe('Page size').optional();
+  if (spec.sizeParam)
+    shape[spec.sizeParam] = z
+      .number()
+      .int()
+      .min(1)
+      .max(spec.maxSize ?? 1000)
+      .describe('Page size')
+      .optional();
   shape.max_records = z.number().int().min(1).describe('Max records across pages').optional();
   shape.fields = z.array(z.string()).describe('Item fields to keep').optional();
   return shape;
@@ -232,8 +283,12 @@ function catalogTool(entry: ToolEntry, api: ApiRuntime, source: ToolSource): Pre
     api,
     listed: () => entry.inputSchema,
     load: async () => prepared ?? from(await source.load(entry.api)),
-    get schema() { return now().schema; },
-    get exec() { return now().exec; },
+    get schema() {
+      return now().schema;
+    },
+    get exec() {
+      return now().exec;
+    },
   };
 }
 
@@ -263,32 +318,42 @@ export function prepareTool(d: ToolDeclaration, api: ApiRuntime): LoadedTool {
       tool: d.name,
       filters: d.filters,
       pathParams: [...pathParams, ...pathParamsOf(d.fallbackPath ?? '')],
-      itemFields: serverFields ? d.itemFields ?? api.def.records?.[d.resource] : undefined,
+      itemFields: serverFields ? (d.itemFields ?? api.def.records?.[d.resource]) : undefined,
     }),
     exec: { decl: d, api, pagination, pathParams, idempotent: idempotentOf(d) },
   };
 }
 
 /** A tool as tools/list shows it. */
-export const listedTool = (t: PreparedTool) => ({ name: t.name, title: t.title, description: t.description, inputSchema: t.listed() as { type: 'object'; [k: string]: unknown }, annotations: t.annotations });
+export const listedTool = (t: PreparedTool) => ({
+  name: t.name,
+  title: t.title,
+  description: t.description,
+  inputSchema: t.listed() as { type: 'object'; [k: string]: unknown },
+  annotations: t.annotations,
+});
 
 /**
  * Every tool's entry, from the declarations: what the build embeds (test/scripts/gen-schemas.ts), and
  * what a run from source computes at start (the listed JSON Schema then on first use).
  */
 export function toolEntries(toolsets: Toolset[]): ToolEntry[] {
-  return toolsets.flatMap(({ api, tools }) => tools.map((d) => {
-    let listed: Record<string, unknown> | undefined;
-    return {
-      name: d.name,
-      title: d.title,
-      description: d.description,
-      api: api.id,
-      resource: d.resource,
-      access: d.access,
-      pathParams: pathParamsOf(d.path),
-      annotations: annotationsOf(d),
-      get inputSchema() { return (listed ??= listedSchema(inputOf(d, api).schema, { tool: d.name, filters: d.filters })); },
-    };
-  }));
+  return toolsets.flatMap(({ api, tools }) =>
+    tools.map((d) => {
+      let listed: Record<string, unknown> | undefined;
+      return {
+        name: d.name,
+        title: d.title,
+        description: d.description,
+        api: api.id,
+        resource: d.resource,
+        access: d.access,
+        pathParams: pathParamsOf(d.path),
+        annotations: annotationsOf(d),
+        get inputSchema() {
+          return (listed ??= listedSchema(inputOf(d, api).schema, { tool: d.name, filters: d.filters }));
+        },
+      };
+    }),
+  );
 }

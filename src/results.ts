@@ -1,7 +1,7 @@
 // Turning upstream answers and failures into MCP tool results: compact JSON text, isError results
 // that say what happened and what to do, and the result-size bound.
 import type { ApiDefinition } from './declaration.js';
-import { UpstreamError } from './upstream.js';
+import type { UpstreamError } from './upstream.js';
 
 export interface ToolResult {
   [key: string]: unknown;
@@ -17,10 +17,28 @@ export const jsonResult = (value: unknown): ToolResult => ({ content: [{ type: '
 export const errorResult = (text: string): ToolResult => ({ content: [{ type: 'text', text }], isError: true });
 
 const REASONS: Record<number, string> = {
-  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
-  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  406: 'Not Acceptable', 409: 'Conflict', 413: 'Payload Too Large', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
-  500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  300: 'Multiple Choices',
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  304: 'Not Modified',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 const GENERIC_HINTS: Record<number, string> = {
@@ -36,18 +54,24 @@ const GENERIC_HINTS: Record<number, string> = {
 
 function hintFor(api: ApiDefinition, status: number): string | undefined {
   const own = api.errors.hints ?? {};
-  return own[status] ?? GENERIC_HINTS[status] ?? (status >= 500 ? own[500] ?? GENERIC_HINTS[500] : undefined);
+  return own[status] ?? GENERIC_HINTS[status] ?? (status >= 500 ? (own[500] ?? GENERIC_HINTS[500]) : undefined);
 }
 
 /** An upstream HTTP error status as a result an agent can act on. */
-export function httpErrorText(api: ApiDefinition, status: number, upstream: { upstreamMessage?: string; code?: string }, wrote: boolean): string {
+export function httpErrorText(
+  api: ApiDefinition,
+  status: number,
+  upstream: { upstreamMessage?: string; code?: string },
+  wrote: boolean,
+): string {
   const reason = REASONS[status] ? ` ${REASONS[status]}` : '';
   const said = upstream.upstreamMessage ? `: ${upstream.upstreamMessage}` : '';
   const code = upstream.code && upstream.code !== upstream.upstreamMessage ? ` [${upstream.code}]` : '';
   const lines = [`${api.title} answered ${status}${reason}${said}${code}`];
   const hint = hintFor(api, status);
   if (hint) lines.push(`What to do: ${hint}`);
-  if (wrote && status >= 500) lines.push('The change may or may not have been applied; it was not re-sent, so nothing is duplicated. Check before trying again.');
+  if (wrote && status >= 500)
+    lines.push('The change may or may not have been applied; it was not re-sent, so nothing is duplicated. Check before trying again.');
   return lines.join('\n');
 }
 
@@ -70,7 +94,9 @@ export function failureText(api: ApiDefinition, e: UpstreamError, wrote: boolean
       return [
         `${api.title} answered ${status}${REASONS[status] ? ` ${REASONS[status]}` : ''}, ${to}. Redirects are never followed: the credentials go only to ${api.baseUrl.env}, and nothing was sent to the new address.`,
         `What to do: if ${api.title} has moved, set ${api.baseUrl.env} to its new address; otherwise report it to the API's provider.`,
-        ...(wrote ? ['The change may or may not have been applied (a redirect can follow a completed write); check before trying again.'] : []),
+        ...(wrote
+          ? ['The change may or may not have been applied (a redirect can follow a completed write); check before trying again.']
+          : []),
       ].join('\n');
     }
     default:

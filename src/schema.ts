@@ -50,7 +50,10 @@ export function toolSchema(schema: z.ZodObject<z.ZodRawShape>, opts: SchemaOptio
 // Listing
 
 export function listedSchema(schema: z.ZodObject<z.ZodRawShape>, opts: SchemaOptions): Record<string, unknown> {
-  const { $schema: _drop, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _drop, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   const out = tidy(json) as Record<string, unknown>;
   for (const [arg, spec] of Object.entries(opts.filters ?? {})) {
     const p = propertyAt(out, arg);
@@ -74,16 +77,35 @@ export function filterPhrase(spec: FilterSpec, prop: Record<string, unknown>): s
   const isText = prop.type === 'string' || (prop.items as { type?: string } | undefined)?.type === 'string';
   const parts: string[] = [];
   switch (spec.match) {
-    case 'equals': if (isText) parts.push(`exact, ${anyCase}`); break;
-    case 'any': parts.push(isText ? `any of, exact, ${anyCase}` : 'any of'); break;
-    case 'all': parts.push(isText ? `all of, exact, ${anyCase}` : 'all of'); break;
-    case 'contains': parts.push(`partial, ${anyCase}`); break;
-    case 'prefix': parts.push(`starts with, ${anyCase}`); break;
-    case 'min': parts.push('from, inclusive'); break;
-    case 'max': parts.push('to, inclusive'); break;
-    case 'present': parts.push('true: has one; false: has none'); break;
-    case 'include': parts.push('default false'); break;
-    case 'shape': break;
+    case 'equals':
+      if (isText) parts.push(`exact, ${anyCase}`);
+      break;
+    case 'any':
+      parts.push(isText ? `any of, exact, ${anyCase}` : 'any of');
+      break;
+    case 'all':
+      parts.push(isText ? `all of, exact, ${anyCase}` : 'all of');
+      break;
+    case 'contains':
+      parts.push(`partial, ${anyCase}`);
+      break;
+    case 'prefix':
+      parts.push(`starts with, ${anyCase}`);
+      break;
+    case 'min':
+      parts.push('from, inclusive');
+      break;
+    case 'max':
+      parts.push('to, inclusive');
+      break;
+    case 'present':
+      parts.push('true: has one; false: has none');
+      break;
+    case 'include':
+      parts.push('default false');
+      break;
+    case 'shape':
+      break;
   }
   if (spec.none !== undefined) parts.push(`${spec.none} = none`);
   if (spec.default !== undefined) parts.push(`default ${spec.default}`);
@@ -104,7 +126,8 @@ function tidy(node: unknown): unknown {
   if (Math.abs(out.minimum as number) === Number.MAX_SAFE_INTEGER) delete out.minimum;
   if (Math.abs(out.maximum as number) === Number.MAX_SAFE_INTEGER) delete out.maximum;
   if (out.format !== undefined) delete out.pattern;
-  if ((out.propertyNames as { type?: string } | undefined)?.type === 'string' && Object.keys(out.propertyNames as object).length === 1) delete out.propertyNames; // JSON keys are strings
+  if ((out.propertyNames as { type?: string } | undefined)?.type === 'string' && Object.keys(out.propertyNames as object).length === 1)
+    delete out.propertyNames; // JSON keys are strings
   if (isEmptyObject(out.additionalProperties)) delete out.additionalProperties;
   // "At least one" bounds (positive sizes, non-empty names and lists) are what a model assumes anyway;
   // validation still refuses a 0, '' or [] with a message that says so.
@@ -137,10 +160,14 @@ const isEmptyObject = (v: unknown) => !!v && typeof v === 'object' && !Array.isA
 // Validation
 
 function validate(schema: z.ZodObject<z.ZodRawShape>, opts: SchemaOptions, args: unknown): Validation {
-  const fail = (message: string): Validation => ({ ok: false, message: `${message}${/[.?!]$/.test(message) ? '' : '.'} Nothing was sent.` });
+  const fail = (message: string): Validation => ({
+    ok: false,
+    message: `${message}${/[.?!]$/.test(message) ? '' : '.'} Nothing was sent.`,
+  });
   const input = args ?? {};
   if (typeof input !== 'object' || Array.isArray(input)) return fail(`the arguments of ${opts.tool} must be a JSON object`);
-  if (depthExceeds(input, MAX_ARGUMENT_DEPTH)) return fail(`the arguments of ${opts.tool} are nested deeper than ${MAX_ARGUMENT_DEPTH} levels, which no tool takes`);
+  if (depthExceeds(input, MAX_ARGUMENT_DEPTH))
+    return fail(`the arguments of ${opts.tool} are nested deeper than ${MAX_ARGUMENT_DEPTH} levels, which no tool takes`);
 
   const unknown = unknownKeys(schema, input, []);
   if (unknown.length) return fail(unknown.map((u) => unknownText(u, opts.tool)).join('; '));
@@ -153,7 +180,9 @@ function validate(schema: z.ZodObject<z.ZodRawShape>, opts: SchemaOptions, args:
   for (const p of opts.pathParams ?? []) {
     const v = value[p];
     if (typeof v === 'string' && reshapesPath(v)) {
-      problems.push(`"${p}" cannot be ${v.trim() === '' ? 'empty' : JSON.stringify(v)}: an id names one record and cannot change the request path`);
+      problems.push(
+        `"${p}" cannot be ${v.trim() === '' ? 'empty' : JSON.stringify(v)}: an id names one record and cannot change the request path`,
+      );
     }
   }
   for (const [arg, spec] of Object.entries(opts.filters ?? {})) {
@@ -209,9 +238,17 @@ type Unknown = { path: (string | number)[]; key: string; known: string[] };
 
 /** Keys the schema does not take, at the top level and inside nested objects (zod would drop them silently). */
 function unknownKeys(schema: z.ZodType, value: unknown, path: (string | number)[]): Unknown[] {
+  // zod 4's schema definitions are internal and differently shaped per kind: read loosely.
+  // biome-ignore lint/suspicious/noExplicitAny: see above
   const def = (schema as { _zod: { def: Record<string, any> } })._zod.def;
   switch (def.type) {
-    case 'optional': case 'nullable': case 'default': case 'readonly': case 'nonoptional': case 'catch': case 'prefault':
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'readonly':
+    case 'nonoptional':
+    case 'catch':
+    case 'prefault':
       return unknownKeys(def.innerType, value, path);
     case 'pipe':
       return unknownKeys(def.in, value, path);

@@ -51,7 +51,10 @@ export function createServerFactory(catalog: Catalog, executor: Executor, readOn
       if (!tool || !allowed(tool)) {
         const why = unavailable(catalog, name, tool, narrowing, readOnly);
         if (why === undefined) {
-          const near = nearest(name, catalog.tools.filter(allowed).map((t) => t.name));
+          const near = nearest(
+            name,
+            catalog.tools.filter(allowed).map((t) => t.name),
+          );
           throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Tool ${name} not found${near ? `; did you mean ${near}?` : ''}`);
         }
         // A refusal is a decision too: the audit log records who asked for what, and why not.
@@ -76,16 +79,28 @@ export function createServerFactory(catalog: Catalog, executor: Executor, readOn
     // A direct call to an inner tool by name still works: it takes the very same path and rules (the
     // narrowing, policy and read-only decide what is callable, not what is listed), so refusing it
     // would add no safety, only a failed round trip for a client that already knows the name.
-    const disco = discovery || narrowing.discovery
-      ? createDiscovery<CallCtx>({
-        all: catalog.tools, allowed, readOnly: readOnly || !!narrowing.readOnly,
-        refuse: (name) => unavailable(catalog, name, byName.get(name), narrowing, readOnly)
-          ?? `Tool ${name} not found${((n) => (n ? `; did you mean ${n}?` : ''))(nearest(name, catalog.tools.filter(allowed).map((t) => t.name)))}; find tools with switchboard_search_tools. Nothing was sent.`,
-        call: (tool, args, ctx) => direct(tool.name, args, ctx, 'discovery'),
-      })
-      : undefined;
+    const disco =
+      discovery || narrowing.discovery
+        ? createDiscovery<CallCtx>({
+            all: catalog.tools,
+            allowed,
+            readOnly: readOnly || !!narrowing.readOnly,
+            refuse: (name) =>
+              unavailable(catalog, name, byName.get(name), narrowing, readOnly) ??
+              `Tool ${name} not found${((n) => (n ? `; did you mean ${n}?` : ''))(
+                nearest(
+                  name,
+                  catalog.tools.filter(allowed).map((t) => t.name),
+                ),
+              )}; find tools with switchboard_search_tools. Nothing was sent.`,
+            call: (tool, args, ctx) => direct(tool.name, args, ctx, 'discovery'),
+          })
+        : undefined;
     // logging: clients may set a level (2025 era); the server sends no log notifications itself.
-    const server = new Server(SERVER_INFO, { capabilities: { tools: { listChanged: false }, logging: {} }, instructions: disco ? `${text}\n${DISCOVERY_NOTE}` : text });
+    const server = new Server(SERVER_INFO, {
+      capabilities: { tools: { listChanged: false }, logging: {} },
+      instructions: disco ? `${text}\n${DISCOVERY_NOTE}` : text,
+    });
     server.setRequestHandler('tools/list', () => ({ tools: disco ? disco.tools : catalog.tools.filter(allowed).map(listedTool) }));
     server.setRequestHandler('tools/call', (request, ctx) => {
       const { name, arguments: args } = request.params;
@@ -96,20 +111,30 @@ export function createServerFactory(catalog: Catalog, executor: Executor, readOn
 }
 
 type CallCtx = ServerContext;
-const DISCOVERY_NOTE = 'Discovery mode: find tools with switchboard_search_tools, read their arguments with switchboard_describe_tool, run them with switchboard_call_read_tool (reads) or switchboard_call_write_tool (changes).';
+const DISCOVERY_NOTE =
+  'Discovery mode: find tools with switchboard_search_tools, read their arguments with switchboard_describe_tool, run them with switchboard_call_read_tool (reads) or switchboard_call_write_tool (changes).';
 
 /**
  * Why a tool the server knows is not callable here, said plainly (a write tool on a read-only server
  * is "not available: read-only", not "not found"); undefined for a name no toolset has.
  */
-function unavailable(catalog: Catalog, name: string, tool: PreparedTool | undefined, narrowing: Narrowing, readOnly: boolean): string | undefined {
+function unavailable(
+  catalog: Catalog,
+  name: string,
+  tool: PreparedTool | undefined,
+  narrowing: Narrowing,
+  readOnly: boolean,
+): string | undefined {
   const access = tool?.access ?? catalog.known.get(name)?.access;
   if (access === undefined) return undefined;
   const nothing = ' Nothing was sent.';
-  if (access !== 'read' && readOnly) return `${name} is not available: this server is read-only (--read-only / SWITCHBOARD_READ_ONLY), and ${name} is a ${access} tool.${nothing}`;
-  if (access !== 'read' && narrowing.readOnly) return `${name} is not available: this session is read-only (X-MCP-Readonly), and ${name} is a ${access} tool.${nothing}`;
+  if (access !== 'read' && readOnly)
+    return `${name} is not available: this server is read-only (--read-only / SWITCHBOARD_READ_ONLY), and ${name} is a ${access} tool.${nothing}`;
+  if (access !== 'read' && narrowing.readOnly)
+    return `${name} is not available: this session is read-only (X-MCP-Readonly), and ${name} is a ${access} tool.${nothing}`;
   const known = catalog.known.get(name)!;
   const policy = catalog.policy.decide(known.api, known.resource, known.access, narrowing.policyProfile, narrowing.agent);
-  if (!policy.allowed) return `${name} is not available to this ${narrowing.agent ? `agent (${narrowing.agent})` : 'connection'}: ${policy.reason}.${nothing}`;
+  if (!policy.allowed)
+    return `${name} is not available to this ${narrowing.agent ? `agent (${narrowing.agent})` : 'connection'}: ${policy.reason}.${nothing}`;
   return `${name} is not available on this connection: its toolset is not configured, or the tool selection leaves it out.${nothing}`;
 }

@@ -36,7 +36,15 @@ export class UpstreamError extends Error {
   constructor(
     readonly kind: FailureKind,
     message: string,
-    readonly detail: { status?: number; upstreamMessage?: string; code?: string; retryAt?: Date; attempts?: number; mayHaveReached?: boolean; locationHost?: string } = {},
+    readonly detail: {
+      status?: number;
+      upstreamMessage?: string;
+      code?: string;
+      retryAt?: Date;
+      attempts?: number;
+      mayHaveReached?: boolean;
+      locationHost?: string;
+    } = {},
   ) {
     super(message);
   }
@@ -244,16 +252,24 @@ export class Upstream {
         // (else one second) is the floor, doubling with each attempt, so retries cannot burst.
         const floor = api.retryAfterDefaultMs ?? RETRY_AFTER_FLOOR_MS;
         const said = parseRetryAfter(res.headers['retry-after']);
-        const wait = said !== undefined
-          ? (said >= floor ? said : backoffAtLeast(attempt, floor))
-          : api.retryAfterDefaultMs !== undefined ? backoffAtLeast(attempt, api.retryAfterDefaultMs) : backoff(attempt);
+        const wait =
+          said !== undefined
+            ? said >= floor
+              ? said
+              : backoffAtLeast(attempt, floor)
+            : api.retryAfterDefaultMs !== undefined
+              ? backoffAtLeast(attempt, api.retryAfterDefaultMs)
+              : backoff(attempt);
         const retryAt = new Date(Date.now() + wait);
         if (wait <= this.o.maxRetryWaitMs && attempt < this.o.maxRetries && fits(wait)) {
           await sleep(wait, req.signal);
           continue;
         }
         throw new UpstreamError('rate', `${api.title} rate limit reached (429) after ${attempts} attempt(s)`, {
-          status: 429, retryAt, attempts, ...this.describe(res.body),
+          status: 429,
+          retryAt,
+          attempts,
+          ...this.describe(res.body),
         });
       }
       // A 5xx may have half-applied a write: only calls that are safe to repeat are retried.
@@ -290,7 +306,7 @@ export class Upstream {
     if (!hasBody) delete headers['Content-Type'];
     const deadline = AbortSignal.timeout(left);
     const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
-    let res;
+    let res: Awaited<ReturnType<typeof pool.request>>;
     try {
       res = await pool.request({
         method: req.method as 'GET',
@@ -307,7 +323,10 @@ export class Upstream {
       res.body.on('error', () => {});
       res.body.destroy();
       throw new UpstreamError('redirect', `${this.o.api.title} answered ${res.statusCode}`, {
-        status: res.statusCode, attempts, mayHaveReached: true, locationHost: locationHost(res.headers.location, this.origin),
+        status: res.statusCode,
+        attempts,
+        mayHaveReached: true,
+        locationHost: locationHost(res.headers.location, this.origin),
       });
     }
     const chunks: Buffer[] = [];
@@ -317,7 +336,11 @@ export class Upstream {
         size += chunk.length;
         if (size > this.o.maxBodyBytes) {
           res.body.destroy();
-          throw new UpstreamError('too_large', `${this.o.api.title} sent a response over ${Math.round(this.o.maxBodyBytes / 1048576)} MB; narrow the request (filters, smaller page)`, { status: res.statusCode, mayHaveReached: true });
+          throw new UpstreamError(
+            'too_large',
+            `${this.o.api.title} sent a response over ${Math.round(this.o.maxBodyBytes / 1048576)} MB; narrow the request (filters, smaller page)`,
+            { status: res.statusCode, mayHaveReached: true },
+          );
         }
         chunks.push(chunk);
       }
@@ -333,7 +356,7 @@ export class Upstream {
     const contentType = String(res.headers['content-type'] ?? '');
     const responseHeaders: Record<string, string> = {};
     for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) responseHeaders[k] = Array.isArray(v) ? v.join(', ') : v;
-    let body: unknown = undefined;
+    let body: unknown;
     if (text.length > 0) {
       try {
         body = JSON.parse(text);
@@ -342,10 +365,19 @@ export class Upstream {
       } catch {
         if (res.statusCode < 300 && contentType && !/json/i.test(contentType)) {
           // A file download: hand it on as data rather than failing (the result bound still applies).
-          return { status: res.statusCode, headers: {}, body: { content_type: contentType, bytes: raw.length, data_base64: raw.toString('base64') }, attempts };
+          return {
+            status: res.statusCode,
+            headers: {},
+            body: { content_type: contentType, bytes: raw.length, data_base64: raw.toString('base64') },
+            attempts,
+          };
         }
         if (res.statusCode < 300) {
-          throw new UpstreamError('malformed', `${this.o.api.title} answered ${res.statusCode} with a body that is not JSON`, { status: res.statusCode, upstreamMessage: summarizeText(text), mayHaveReached: true });
+          throw new UpstreamError('malformed', `${this.o.api.title} answered ${res.statusCode} with a body that is not JSON`, {
+            status: res.statusCode,
+            upstreamMessage: summarizeText(text),
+            mayHaveReached: true,
+          });
         }
         body = summarizeText(redactString(text, forms)); // an HTML error page: keep a short plain-text summary
       }
@@ -355,7 +387,11 @@ export class Upstream {
 
   private deadlineError(): UpstreamError {
     const ms = this.o.timeouts.totalMs;
-    return new UpstreamError('timeout', `${this.o.api.title} did not finish answering within ${ms} ms (SWITCHBOARD_UPSTREAM_TIMEOUT_MS bounds the whole call, retries included)`, { mayHaveReached: true, code: 'DEADLINE' });
+    return new UpstreamError(
+      'timeout',
+      `${this.o.api.title} did not finish answering within ${ms} ms (SWITCHBOARD_UPSTREAM_TIMEOUT_MS bounds the whole call, retries included)`,
+      { mayHaveReached: true, code: 'DEADLINE' },
+    );
   }
 
   private networkError(e: unknown, req: UpstreamRequest, afterHeaders: boolean, deadline: AbortSignal): UpstreamError {
@@ -369,7 +405,10 @@ export class Upstream {
     if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
       return new UpstreamError('timeout', `${title} did not answer in time (${code})`, { mayHaveReached: !neverSent, code });
     }
-    return new UpstreamError('network', `could not reach ${title} (${code ?? err.message ?? 'network error'})`, { mayHaveReached: !neverSent, code });
+    return new UpstreamError('network', `could not reach ${title} (${code ?? err.message ?? 'network error'})`, {
+      mayHaveReached: !neverSent,
+      code,
+    });
   }
 }
 
@@ -386,6 +425,10 @@ function locationHost(location: string | string[] | undefined, origin: string): 
 
 /** An HTML or text error page, reduced to a short line an agent can read. */
 function summarizeText(text: string): string {
-  return text.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+  return text
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
 }
-

@@ -6,7 +6,10 @@ import { startHarness, type Harness } from './harness.js';
 import { MAX_ARGUMENT_DEPTH } from '../src/schema.js';
 
 let h: Harness | undefined;
-afterEach(async () => { await h?.close(); h = undefined; });
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
 const FAST = { rateLimit: '1000/1s', emulator: { rateLimit: '1000/1s' } };
 
 describe('strict arguments', () => {
@@ -31,7 +34,7 @@ describe('strict arguments', () => {
     expect(h.emulator.calls()).toHaveLength(0);
   });
 
-  it('fields entries are checked against the items\' fields, with a suggestion', async () => {
+  it("fields entries are checked against the items' fields, with a suggestion", async () => {
     h = await startHarness(FAST);
     const r = await h.call('copper_search_people', { fields: ['nam'] });
     expect(r.isError).toBe(true);
@@ -78,7 +81,7 @@ describe('strict arguments', () => {
     expect(h.emulator.calls()).toHaveLength(0);
   });
 
-  it('a list result\'s next is accepted as it comes by the listed schema', async () => {
+  it("a list result's next is accepted as it comes by the listed schema", async () => {
     h = await startHarness(FAST);
     const { tools } = await h.client.listTools();
     const listed = tools.find((t) => t.name === 'copper_search_people')!.inputSchema as { properties: Record<string, unknown> };
@@ -106,7 +109,9 @@ describe('refusals and guidance', () => {
 
   it('a name no toolset has is still "not found", with a suggestion', async () => {
     h = await startHarness(FAST);
-    await expect(h.call('copper_serch_people', {})).rejects.toThrow(/Tool copper_serch_people not found; did you mean copper_search_people\?/);
+    await expect(h.call('copper_serch_people', {})).rejects.toThrow(
+      /Tool copper_serch_people not found; did you mean copper_search_people\?/,
+    );
   });
 
   for (const era of ['legacy', 'modern'] as const) {

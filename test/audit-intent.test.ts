@@ -8,9 +8,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness | undefined;
-afterEach(async () => { await h?.close(); h = undefined; });
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
 const dir = mkdtempSync(join(tmpdir(), 'switchboard-audit-'));
-const read = (path: string) => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const read = (path: string) =>
+  readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('audit: intent before the write leaves, outcome after', () => {
   it('the intent line is on disk while the upstream is still holding the request', async () => {
@@ -18,7 +25,9 @@ describe('audit: intent before the write leaves, outcome after', () => {
     h = await startHarness({ args: ['--audit-log', path] });
     h.emulator.faults.push({ tool: 'copper_create_person', mode: 'hang', times: 1 });
     const ac = new AbortController();
-    const pending = h.client.callTool({ name: 'copper_create_person', arguments: { name: 'Intent First' } }, { signal: ac.signal }).catch(() => undefined);
+    const pending = h.client
+      .callTool({ name: 'copper_create_person', arguments: { name: 'Intent First' } }, { signal: ac.signal })
+      .catch(() => undefined);
     // Wait until the request has reached the upstream, then look at the file: no flush, no close.
     for (let i = 0; i < 200 && h.emulator.calls('copper_create_person').length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(h.emulator.calls('copper_create_person')).toHaveLength(1);

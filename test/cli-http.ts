@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
-export function startHttpCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string; origin: string; stderr: () => string }> {
+export function startHttpCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; url: string; origin: string; stderr: () => string }> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does)');
   const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
@@ -15,8 +18,14 @@ export function startHttpCli(args: string[], env: NodeJS.ProcessEnv = {}): Promi
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
       err += chunk;
       const m = /listening on ((http:\/\/[^/\s]+)\/mcp)/.exec(err);
-      if (m) { clearTimeout(timer); resolve({ child, url: m[1], origin: m[2], stderr: () => err }); }
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1], origin: m[2], stderr: () => err });
+      }
     });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}: ${err}`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}: ${err}`));
+    });
   });
 }

@@ -31,8 +31,12 @@ describe('copilot toolset', () => {
   };
   const store = (name: string) => h.emulator.store.collection(name);
 
-  beforeAll(async () => { h = await startHarness({ apis: ['copilot'] }); });
-  afterAll(async () => { await h.close(); });
+  beforeAll(async () => {
+    h = await startHarness({ apis: ['copilot'] });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
 
   it('lists its 76 tools with valid names, descriptions and annotations', async () => {
     const { tools } = await h.client.listTools();
@@ -45,14 +49,25 @@ describe('copilot toolset', () => {
       const props = (t.inputSchema.properties ?? {}) as Record<string, { description?: string }>;
       for (const [k, v] of Object.entries(props)) expect(v.description, `${t.name}.${k}`).toBeTruthy();
     }
-    const destructive = tools.filter((t) => t.annotations?.destructiveHint).map((t) => t.name).sort();
+    const destructive = tools
+      .filter((t) => t.annotations?.destructiveHint)
+      .map((t) => t.name)
+      .sort();
     expect(destructive).toEqual([
-      'copilot_cancel_subscription', 'copilot_delete_client', 'copilot_delete_company', 'copilot_delete_file',
-      'copilot_delete_note', 'copilot_delete_notification', 'copilot_delete_task', 'copilot_replace_client',
+      'copilot_cancel_subscription',
+      'copilot_delete_client',
+      'copilot_delete_company',
+      'copilot_delete_file',
+      'copilot_delete_note',
+      'copilot_delete_notification',
+      'copilot_delete_task',
+      'copilot_replace_client',
     ]);
     // Paging arguments come from the API definition, on paginated lists only.
     const byName = Object.fromEntries(tools.map((t) => [t.name, t]));
-    expect(Object.keys(byName.copilot_list_clients.inputSchema.properties!)).toEqual(expect.arrayContaining(['limit', 'max_records', 'fields']));
+    expect(Object.keys(byName.copilot_list_clients.inputSchema.properties!)).toEqual(
+      expect.arrayContaining(['limit', 'max_records', 'fields']),
+    );
     // The cursor travels in a result's `next`, and is listed so that `next` validates as it comes.
     expect(Object.keys(byName.copilot_list_clients.inputSchema.properties!)).toContain('nextToken');
     expect(Object.keys(byName.copilot_list_contracts.inputSchema.properties!)).not.toContain('nextToken');
@@ -103,11 +118,24 @@ describe('copilot toolset', () => {
       expect((await ok('copilot_get_client', { id: CLIENT0 })).givenName).toBe('Ada');
       await missing('copilot_get_client', { id: 'no-such-client' });
 
-      const made = await ok('copilot_create_client', { givenName: 'Katherine', familyName: 'Johnson', email: 'katherine@nasa.example', companyId: COMPANY0, sendInvite: true, customFields: { tags: ['vip'] } });
+      const made = await ok('copilot_create_client', {
+        givenName: 'Katherine',
+        familyName: 'Johnson',
+        email: 'katherine@nasa.example',
+        companyId: COMPANY0,
+        sendInvite: true,
+        customFields: { tags: ['vip'] },
+      });
       expect(made).toMatchObject({ givenName: 'Katherine', status: 'invited', companyId: COMPANY0 });
       const sent = h.emulator.calls('copilot_create_client').at(-1)!;
       expect(sent.query).toEqual({ sendInvite: 'true' }); // a query parameter of a POST
-      expect(sent.body).toEqual({ givenName: 'Katherine', familyName: 'Johnson', email: 'katherine@nasa.example', companyId: COMPANY0, customFields: { tags: ['vip'] } });
+      expect(sent.body).toEqual({
+        givenName: 'Katherine',
+        familyName: 'Johnson',
+        email: 'katherine@nasa.example',
+        companyId: COMPANY0,
+        customFields: { tags: ['vip'] },
+      });
 
       // Copilot's own error body ({code, message}) reaches the agent.
       const dup = await call('copilot_create_client', { givenName: 'K', familyName: 'J', email: 'katherine@nasa.example' });
@@ -151,7 +179,11 @@ describe('copilot toolset', () => {
     const templates = await ok('copilot_list_contract_templates', {});
     expect(templates.items.map((t: { name: string }) => t.name)).toEqual(['Master services agreement', 'NDA']);
     expect((await ok('copilot_get_contract_template', { id: uid('ct', 1) })).name).toBe('NDA');
-    const sent = await ok('copilot_send_contract', { contractTemplateId: uid('ct', 1), clientId: uid('c1', 5), variableValues: { startDate: '2026-03-01' } });
+    const sent = await ok('copilot_send_contract', {
+      contractTemplateId: uid('ct', 1),
+      clientId: uid('c1', 5),
+      variableValues: { startDate: '2026-03-01' },
+    });
     const mine = await ok('copilot_list_contracts', { clientId: uid('c1', 5) });
     expect(mine.items.map((c: { id: string }) => c.id)).toContain(sent.id);
   });
@@ -181,7 +213,12 @@ describe('copilot toolset', () => {
     const folder = await ok('copilot_create_file', { fileType: 'folder', channelId, path: 'Contracts', clientPermissions: 'read_write' });
     expect(h.emulator.calls('copilot_create_file').at(-1)!.path).toBe('/files/folder');
     expect(folder).toMatchObject({ object: 'folder', name: 'Contracts' });
-    const link = await ok('copilot_create_file', { fileType: 'link', channelId, path: 'Contracts/Docs', linkUrl: 'https://docs.sandbox.example' });
+    const link = await ok('copilot_create_file', {
+      fileType: 'link',
+      channelId,
+      path: 'Contracts/Docs',
+      linkUrl: 'https://docs.sandbox.example',
+    });
     expect((await ok('copilot_get_file', { id: link.id })).linkUrl).toBe('https://docs.sandbox.example');
 
     await ok('copilot_update_file_permissions', { id: folder.id, clientPermissions: 'read_only' });
@@ -203,7 +240,10 @@ describe('copilot toolset', () => {
     expect((await ok('copilot_get_form', { id: formId })).formFields).toHaveLength(2);
     const before = await ok('copilot_list_form_responses', { formId });
     expect(before.items).toHaveLength(2);
-    const requested = await ok('copilot_request_form_response', { formId, clientCompanyIds: [{ clientId: uid('c1', 9), companyId: uid('c0', 4) }] });
+    const requested = await ok('copilot_request_form_response', {
+      formId,
+      clientCompanyIds: [{ clientId: uid('c1', 9), companyId: uid('c0', 4) }],
+    });
     expect(requested).toMatchObject({ formId, clientId: uid('c1', 9), status: 'pending' });
     const after = await ok('copilot_list_form_responses', { formId });
     expect(after.items).toHaveLength(3);
@@ -229,8 +269,11 @@ describe('copilot toolset', () => {
     const sentBefore = h.emulator.calls('copilot_create_invoice').length;
     expect(sentBefore).toBe(0);
     const inv = await ok('copilot_create_invoice', {
-      clientId: CLIENT0, daysUntilDue: 14, paymentMethodPreferences: [{ type: 'creditCard', feePaidByClient: false }],
-      lineItems: [{ amount: 25000, description: 'Design sprint', quantity: 2 }], memo: 'Sprint 1',
+      clientId: CLIENT0,
+      daysUntilDue: 14,
+      paymentMethodPreferences: [{ type: 'creditCard', feePaidByClient: false }],
+      lineItems: [{ amount: 25000, description: 'Design sprint', quantity: 2 }],
+      memo: 'Sprint 1',
     });
     expect((await ok('copilot_get_invoice', { id: inv.id })).memo).toBe('Sprint 1');
   });
@@ -246,7 +289,12 @@ describe('copilot toolset', () => {
     expect(msgs.items.map((m: { text: string }) => m.text)).toEqual(['Hello **Umbrella**']);
     await ok('copilot_send_message', { channelId: uid('mc', 0), text: 'Agenda attached.' });
     const seeded = await ok('copilot_list_messages', { channelId: uid('mc', 0) });
-    expect(seeded.items.map((m: { text: string }) => m.text)).toEqual(['Agenda attached.', 'Perfect, see you Thursday.', 'Kick-off is **Thursday 10:00**; agenda in Files.', 'When do we start?']);
+    expect(seeded.items.map((m: { text: string }) => m.text)).toEqual([
+      'Agenda attached.',
+      'Perfect, see you Thursday.',
+      'Kick-off is **Thursday 10:00**; agenda in Files.',
+      'When do we start?',
+    ]);
     expect((await call('copilot_send_message', { channelId: 'no-such-channel', text: 'x' })).text).toMatch(/404/);
   });
 
@@ -267,10 +315,13 @@ describe('copilot toolset', () => {
     const all = await ok('copilot_list_notifications', { recipientClientId: CLIENT0, includeRead: true });
     expect(all.items).toHaveLength(2);
     const n = await ok('copilot_create_notification', {
-      senderId: uid('a1', 0), recipientClientId: uid('c1', 2), recipientCompanyId: uid('c0', 2),
+      senderId: uid('a1', 0),
+      recipientClientId: uid('c1', 2),
+      recipientCompanyId: uid('c0', 2),
       deliveryTargets: { inProduct: { title: 'Invoice ready' }, email: { subject: 'Your invoice', body: 'See the portal.' } },
     });
-    const list = () => ok('copilot_list_notifications', { recipientClientId: uid('c1', 2) }).then((r) => r.items.map((x: { id: string }) => x.id));
+    const list = () =>
+      ok('copilot_list_notifications', { recipientClientId: uid('c1', 2) }).then((r) => r.items.map((x: { id: string }) => x.id));
     expect(await list()).toContain(n.id);
     expect((await ok('copilot_mark_notification_read', { id: n.id })).deliveryTargets.inProduct.isRead).toBe(true);
     expect(await list()).not.toContain(n.id);
@@ -294,8 +345,12 @@ describe('copilot toolset', () => {
     expect(subs.items).toHaveLength(3);
     expect((await ok('copilot_list_subscription_templates', {})).items).toHaveLength(2);
     const made = await ok('copilot_create_subscription', {
-      clientId: uid('c1', 6), collectionMethod: 'sendInvoice', daysUntilDue: 7, interval: 'month',
-      paymentMethodPreferences: [{ type: 'bankAccount', feePaidByClient: true }], lineItems: [{ amount: 9900, description: 'Hosting', quantity: 1 }],
+      clientId: uid('c1', 6),
+      collectionMethod: 'sendInvoice',
+      daysUntilDue: 7,
+      interval: 'month',
+      paymentMethodPreferences: [{ type: 'bankAccount', feePaidByClient: true }],
+      lineItems: [{ amount: 9900, description: 'Hosting', quantity: 1 }],
     });
     expect((await ok('copilot_get_subscription', { id: made.id })).collectionMethod).toBe('sendInvoice');
     const cancelled = await ok('copilot_cancel_subscription', { id: uid('sb', 0) });
@@ -312,7 +367,13 @@ describe('copilot toolset', () => {
     const templates = await ok('copilot_list_task_templates', {});
     expect(templates.items).toHaveLength(2);
     expect((await ok('copilot_get_task_template', { id: templates.items[0].id })).subTaskTemplates).toHaveLength(2);
-    const task = await ok('copilot_create_task', { name: 'Review contract', clientId: CLIENT0, companyId: COMPANY0, dueDate: '2026-02-01T00:00:00Z', status: 'todo' });
+    const task = await ok('copilot_create_task', {
+      name: 'Review contract',
+      clientId: CLIENT0,
+      companyId: COMPANY0,
+      dueDate: '2026-02-01T00:00:00Z',
+      status: 'todo',
+    });
     await ok('copilot_update_task', { id: task.id, status: 'completed', viewers: [{ clientId: uid('c1', 5), companyId: COMPANY0 }] });
     const got = await ok('copilot_get_task', { id: task.id });
     expect(got).toMatchObject({ status: 'completed', viewers: [{ clientId: uid('c1', 5), companyId: COMPANY0 }] });
@@ -327,7 +388,12 @@ describe('copilot toolset', () => {
     const installId = installs.items[1].id;
     expect((await ok('copilot_get_app_install', { installId })).type).toBe('custom');
     expect((await ok('copilot_list_app_connections', { installId })).items).toHaveLength(2);
-    const conn = await ok('copilot_create_app_connection', { installId, type: 'link', content: 'https://board.sandbox.example/initech', companyId: uid('c0', 2) });
+    const conn = await ok('copilot_create_app_connection', {
+      installId,
+      type: 'link',
+      content: 'https://board.sandbox.example/initech',
+      companyId: uid('c0', 2),
+    });
     expect(conn).toMatchObject({ installId, membershipType: 'company' });
     const forCompany = await ok('copilot_list_app_connections', { installId, companyId: uid('c0', 2) });
     expect(forCompany.items.map((c: { id: string }) => c.id)).toEqual([conn.id]);
@@ -345,7 +411,11 @@ describe('copilot toolset', () => {
   /** Straight to the emulator, past the MCP layer: does the sandbox refuse as the real API does? */
   const direct = async (method: string, path: string, body: unknown) => {
     const url = await h.emulator.start();
-    const r = await fetch(`${url}/v1${path}`, { method, headers: { 'X-API-KEY': KEY, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const r = await fetch(`${url}/v1${path}`, {
+      method,
+      headers: { 'X-API-KEY': KEY, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: r.status, body: (await r.json()) as { code?: string; message?: string } };
   };
 
@@ -361,25 +431,57 @@ describe('copilot toolset', () => {
       await refused('copilot_send_contract', { contractTemplateId: uid('ct', 0) }, /clientId/);
       await refused('copilot_send_message', { channelId: uid('mc', 0) }, /text/);
       await refused('copilot_request_form_response', { formId: uid('fm', 0), clientCompanyIds: [] }, /clientCompanyIds/);
-      await refused('copilot_create_notification', { senderId: uid('a1', 0), deliveryTargets: { inProduct: { title: 'x' } } }, /recipientClientId or recipientInternalUserId/);
-      await refused('copilot_create_subscription', { clientId: CLIENT0, daysUntilDue: 5, paymentMethodPreferences: prefs, lineItems: [{ amount: 1, quantity: 1 }] }, /collectionMethod/);
+      await refused(
+        'copilot_create_notification',
+        { senderId: uid('a1', 0), deliveryTargets: { inProduct: { title: 'x' } } },
+        /recipientClientId or recipientInternalUserId/,
+      );
+      await refused(
+        'copilot_create_subscription',
+        { clientId: CLIENT0, daysUntilDue: 5, paymentMethodPreferences: prefs, lineItems: [{ amount: 1, quantity: 1 }] },
+        /collectionMethod/,
+      );
       // One of templateId / lineItems, one of clientId / companyId.
-      await refused('copilot_create_invoice', { clientId: CLIENT0, daysUntilDue: 5, paymentMethodPreferences: prefs }, /lineItems is required unless templateId/);
-      await refused('copilot_create_invoice', { daysUntilDue: 5, paymentMethodPreferences: prefs, templateId: uid('it', 0) }, /clientId or companyId/);
+      await refused(
+        'copilot_create_invoice',
+        { clientId: CLIENT0, daysUntilDue: 5, paymentMethodPreferences: prefs },
+        /lineItems is required unless templateId/,
+      );
+      await refused(
+        'copilot_create_invoice',
+        { daysUntilDue: 5, paymentMethodPreferences: prefs, templateId: uid('it', 0) },
+        /clientId or companyId/,
+      );
       // A channel's members follow its membership type.
-      await refused('copilot_create_message_channel', { membershipType: 'individual', companyId: COMPANY0 }, /clientId is required for individual/);
+      await refused(
+        'copilot_create_message_channel',
+        { membershipType: 'individual', companyId: COMPANY0 },
+        /clientId is required for individual/,
+      );
       await refused('copilot_create_file_channel', { membershipType: 'group' }, /memberIds is required for group/);
       await refused('copilot_create_file_channel', { membershipType: 'company', clientId: CLIENT0 }, /companyId is required for company/);
     });
 
     it('create_task: one assignee kind, and name and status unless templateId', async () => {
       await refused('copilot_create_task', { name: 'x', status: 'todo' }, /one of internalUserId, clientId or companyId/);
-      await refused('copilot_create_task', { name: 'x', status: 'todo', internalUserId: uid('a1', 0), clientId: CLIENT0 }, /internalUserId cannot be combined/);
-      await refused('copilot_create_task', { name: 'x', status: 'todo', internalUserId: uid('a1', 0), companyId: COMPANY0 }, /internalUserId cannot be combined/);
+      await refused(
+        'copilot_create_task',
+        { name: 'x', status: 'todo', internalUserId: uid('a1', 0), clientId: CLIENT0 },
+        /internalUserId cannot be combined/,
+      );
+      await refused(
+        'copilot_create_task',
+        { name: 'x', status: 'todo', internalUserId: uid('a1', 0), companyId: COMPANY0 },
+        /internalUserId cannot be combined/,
+      );
       await refused('copilot_create_task', { status: 'todo', companyId: COMPANY0 }, /name is required unless templateId/);
       await refused('copilot_create_task', { name: '  ', status: 'todo', companyId: COMPANY0 }, /name is required unless templateId/);
       await refused('copilot_create_task', { name: 'x', internalUserId: uid('a1', 0) }, /status is required unless templateId/);
-      await refused('copilot_create_task', { name: 'x', status: 'todo', companyId: COMPANY0, viewers: [{ companyId: COMPANY0 }, { companyId: uid('c0', 1) }] }, /viewers/);
+      await refused(
+        'copilot_create_task',
+        { name: 'x', status: 'todo', companyId: COMPANY0, viewers: [{ companyId: COMPANY0 }, { companyId: uid('c0', 1) }] },
+        /viewers/,
+      );
       // The rule is said in the description, and costs no schema: no top-level combinators.
       const { tools } = await h.client.listTools();
       const t = tools.find((x) => x.name === 'copilot_create_task')!;
@@ -388,7 +490,13 @@ describe('copilot toolset', () => {
       expect(t.inputSchema.required ?? []).toEqual([]);
       // A template gives the name; the client's only company is filled in.
       const fromTemplate = await ok('copilot_create_task', { templateId: uid('tt', 1), clientId: uid('c1', 3) });
-      expect(fromTemplate).toMatchObject({ name: 'Quarterly review', status: 'todo', clientId: uid('c1', 3), companyId: uid('c0', 3), templateId: uid('tt', 1) });
+      expect(fromTemplate).toMatchObject({
+        name: 'Quarterly review',
+        status: 'todo',
+        clientId: uid('c1', 3),
+        companyId: uid('c0', 3),
+        templateId: uid('tt', 1),
+      });
     });
 
     it('update_task: the same assignee rule, and clientId needs companyId', async () => {
@@ -430,12 +538,25 @@ describe('copilot toolset', () => {
       expect(props('copilot_update_client')).toEqual(['companyId', 'customFields', 'familyName', 'givenName', 'id', 'sendInvite']);
       expect(props('copilot_update_company')).toEqual(['customFields', 'id', 'name']);
       expect(props('copilot_update_note')).toEqual(['content', 'id', 'title']);
-      expect(props('copilot_update_task')).toEqual(['clientId', 'companyId', 'description', 'dueDate', 'id', 'internalUserId', 'isArchived', 'name', 'status', 'viewers']);
+      expect(props('copilot_update_task')).toEqual([
+        'clientId',
+        'companyId',
+        'description',
+        'dueDate',
+        'id',
+        'internalUserId',
+        'isArchived',
+        'name',
+        'status',
+        'viewers',
+      ]);
       // No empty sub-schema anywhere: custom field values say what they may be.
       const empty = (node: unknown, path: string): string[] => {
         if (!node || typeof node !== 'object') return [];
         if (!Array.isArray(node) && Object.keys(node).length === 0) return [path];
-        return Object.entries(node).flatMap(([k, v]) => (k === 'properties' && v && typeof v === 'object' && Object.keys(v).length === 0 ? [] : empty(v, `${path}.${k}`)));
+        return Object.entries(node).flatMap(([k, v]) =>
+          k === 'properties' && v && typeof v === 'object' && Object.keys(v).length === 0 ? [] : empty(v, `${path}.${k}`),
+        );
       };
       expect(tools.flatMap((t) => empty(t.inputSchema, t.name))).toEqual([]);
     });
@@ -452,7 +573,9 @@ describe('copilot toolset', () => {
       const files = await ok('copilot_list_file_channels', { memberId: uid('c1', 1) });
       expect(files.items.map((c: { id: string }) => c.id)).toEqual([uid('fc', 1)]);
       const { tools } = await h.client.listTools();
-      const memberId = (tools.find((t) => t.name === 'copilot_list_message_channels')!.inputSchema.properties as Record<string, { description: string }>).memberId;
+      const memberId = (
+        tools.find((t) => t.name === 'copilot_list_message_channels')!.inputSchema.properties as Record<string, { description: string }>
+      ).memberId;
       expect(memberId.description).toMatch(/exact/);
     });
 
@@ -469,13 +592,19 @@ describe('copilot toolset', () => {
         for (const [arg, spec] of Object.entries(d.filters ?? {})) {
           if (spec.match === 'shape' || arg in base) continue;
           const field = typeof spec.field === 'string' ? spec.field : arg;
-          const source = r.items.find((it: any) => { const v = it[field]; return v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length); });
+          const source = r.items.find((it: any) => {
+            const v = it[field];
+            return v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length);
+          });
           expect(source, `${d.name}: no item has ${field}`).toBeDefined();
           const raw = source[field];
           const value = Array.isArray(raw) ? raw[0] : spec.match === 'prefix' ? String(raw).slice(0, 2) : raw;
           const narrowed = await ok(d.name, { ...base, [arg]: value });
           expect(narrowed.items.length, `${d.name} ${arg}=${value}`).toBeLessThan(r.items.length);
-          expect(narrowed.items.map((x: { id: string }) => x.id), `${d.name} ${arg}`).toContain(source.id);
+          expect(
+            narrowed.items.map((x: { id: string }) => x.id),
+            `${d.name} ${arg}`,
+          ).toContain(source.id);
         }
       }
     });
@@ -500,11 +629,18 @@ describe('copilot toolset', () => {
       expect(made.id).toMatch(/^[0-9a-f]{8}-0000-4000-8000-\d{12}$/);
       expect(idForm(made.id)).toBe(idForm(seeded.id)); // the same type tag as the seeded records
       for (const k of seeded.stamps) expect(made[k], `${collection}.${k}`).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
-      for (const k of ['createdAt', 'updatedAt', 'createdDate'].filter((x) => !seeded.stamps.includes(x))) expect(made).not.toHaveProperty(k);
+      for (const k of ['createdAt', 'updatedAt', 'createdDate'].filter((x) => !seeded.stamps.includes(x)))
+        expect(made).not.toHaveProperty(k);
       const allowed = api.records![collection];
-      expect(Object.keys(made).filter((k) => !allowed.includes(k)), collection).toEqual([]);
+      expect(
+        Object.keys(made).filter((k) => !allowed.includes(k)),
+        collection,
+      ).toEqual([]);
       const seededKeys = Object.keys((sandboxDef.seed as Record<string, any[]>)[collection][0]).sort();
-      expect(Object.keys(made).filter((k) => !seededKeys.includes(k)), `${collection}: fields seeded records lack`).toEqual([]);
+      expect(
+        Object.keys(made).filter((k) => !seededKeys.includes(k)),
+        `${collection}: fields seeded records lack`,
+      ).toEqual([]);
     });
   });
 
@@ -515,7 +651,12 @@ describe('copilot toolset', () => {
   });
 
   it('surfaces an injected {code, message} error body', async () => {
-    h.emulator.faults.push({ tool: 'copilot_get_task', status: 400, body: { code: 'parameter_invalid', message: 'id is not a valid uuid', data: null }, times: 1 });
+    h.emulator.faults.push({
+      tool: 'copilot_get_task',
+      status: 400,
+      body: { code: 'parameter_invalid', message: 'id is not a valid uuid', data: null },
+      times: 1,
+    });
     const r = await call('copilot_get_task', { id: 'x' });
     expect(r.isError).toBe(true);
     expect(r.text).toContain('id is not a valid uuid');
@@ -534,7 +675,12 @@ describe('copilot toolset', () => {
 
   it('retries a 429 without Retry-After after about a second, then succeeds', async () => {
     h.emulator.setRateLimit('1000/1s'); // only the injected 429, none from the emulator's own window
-    h.emulator.faults.push({ tool: 'copilot_list_forms', status: 429, body: { code: 'rate_limit_exceeded', message: 'Too many requests' }, times: 1 });
+    h.emulator.faults.push({
+      tool: 'copilot_list_forms',
+      status: 429,
+      body: { code: 'rate_limit_exceeded', message: 'Too many requests' },
+      times: 1,
+    });
     const before = h.emulator.calls('copilot_list_forms').length;
     const t0 = Date.now();
     const r = await ok('copilot_list_forms', {});
@@ -573,7 +719,10 @@ describe('copilot read-only', () => {
     const h = await startHarness({ apis: ['copilot'], args: ['--read-only'] });
     try {
       const { tools } = await h.client.listTools();
-      const reads = copilot.tools.filter((t) => t.access === 'read').map((t) => t.name).sort();
+      const reads = copilot.tools
+        .filter((t) => t.access === 'read')
+        .map((t) => t.name)
+        .sort();
       expect(tools.map((t) => t.name).sort()).toEqual(reads);
       expect(tools.every((t) => t.annotations?.readOnlyHint === true)).toBe(true);
       expect(tools.some((t) => /_(create|update|replace|delete|send|cancel|mark|request)_/.test(t.name))).toBe(false);

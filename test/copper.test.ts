@@ -6,7 +6,7 @@ import copper from '../tools/copper/index.js';
 const creds = TEST_CREDENTIALS.copper;
 // Declared and emulated, but left out of tools/list for the token budget (tools/copper/index.ts): their
 // tests run once they are registered.
-const listed = new Set(copper.tools.map((t) => t.name));
+const _listed = new Set(copper.tools.map((t) => t.name));
 
 describe('copper: every tool against the emulator', () => {
   let h: Harness;
@@ -17,7 +17,9 @@ describe('copper: every tool against the emulator', () => {
     expect(r.isError, `${name}: ${r.text}`).toBeFalsy();
     return r.json;
   };
-  beforeAll(async () => { h = await startHarness(); });
+  beforeAll(async () => {
+    h = await startHarness();
+  });
   afterAll(async () => {
     const { tools } = await h.client.listTools();
     expect([...called].sort()).toEqual(tools.map((t) => t.name).sort());
@@ -52,9 +54,17 @@ describe('copper: every tool against the emulator', () => {
     expect((await call('copper_get_person', { id: 1001 })).name).toBe('Grace Knuth');
     expect((await call('copper_fetch_person_by_email', { email: 'ada.0@acmecorp.example' })).id).toBe(1000);
 
-    const created = await call('copper_create_person', { name: 'Katherine Johnson', emails: [{ email: 'kj@nasa.example', category: 'work' }], tags: ['space'] });
+    const created = await call('copper_create_person', {
+      name: 'Katherine Johnson',
+      emails: [{ email: 'kj@nasa.example', category: 'work' }],
+      tags: ['space'],
+    });
     expect(created.id).toBeTypeOf('number');
-    expect(h.emulator.requests.at(-1)!.body).toEqual({ name: 'Katherine Johnson', emails: [{ email: 'kj@nasa.example', category: 'work' }], tags: ['space'] });
+    expect(h.emulator.requests.at(-1)!.body).toEqual({
+      name: 'Katherine Johnson',
+      emails: [{ email: 'kj@nasa.example', category: 'work' }],
+      tags: ['space'],
+    });
     const updated = await call('copper_update_person', { id: created.id, title: 'Mathematician', tags: ['space', 'nasa'] });
     expect(updated).toMatchObject({ title: 'Mathematician', tags: ['space', 'nasa'] });
     expect(h.emulator.requests.at(-1)!.method).toBe('PUT');
@@ -76,13 +86,24 @@ describe('copper: every tool against the emulator', () => {
   it('leads: search, create, update, convert (the lead is removed)', async () => {
     const found = await call('copper_search_leads', { tags: ['inbound'] });
     expect(found.items.map((l: any) => l.id)).toEqual([500]);
-    const lead = await call('copper_create_lead', { name: 'Alan Kay', email: { email: 'alan@parc.example', category: 'work' }, company_name: 'PARC', status: 'New' });
+    const lead = await call('copper_create_lead', {
+      name: 'Alan Kay',
+      email: { email: 'alan@parc.example', category: 'work' },
+      company_name: 'PARC',
+      status: 'New',
+    });
     expect((await call('copper_update_lead', { id: lead.id, status: 'Qualified' })).status).toBe('Qualified');
-    const converted = await call('copper_convert_lead', { id: lead.id, company: { name: 'PARC' }, opportunity: { name: 'Smalltalk licence', pipeline_id: 1 } });
+    const converted = await call('copper_convert_lead', {
+      id: lead.id,
+      company: { name: 'PARC' },
+      opportunity: { name: 'Smalltalk licence', pipeline_id: 1 },
+    });
     expect(converted.person.name).toBe('Alan Kay');
     expect(converted.company.name).toBe('PARC');
     expect(converted.opportunity).toMatchObject({ name: 'Smalltalk licence', pipeline_id: 1 });
-    expect(h.emulator.requests.at(-1)!.body).toEqual({ details: { company: { name: 'PARC' }, opportunity: { name: 'Smalltalk licence', pipeline_id: 1 } } });
+    expect(h.emulator.requests.at(-1)!.body).toEqual({
+      details: { company: { name: 'PARC' }, opportunity: { name: 'Smalltalk licence', pipeline_id: 1 } },
+    });
     const after = await call('copper_search_leads', { ids: [lead.id] });
     expect(after.items).toEqual([]);
   });
@@ -93,14 +114,28 @@ describe('copper: every tool against the emulator', () => {
     const values = opps.items.map((o: any) => o.monetary_value ?? 0);
     expect(values).toEqual([...values].sort((a: number, b: number) => b - a));
     expect(opps.items.map((o: any) => o.id)).toEqual(expect.arrayContaining([701, 702]));
-    const opp = await call('copper_create_opportunity', { name: 'Hooli deal', primary_contact_id: 1006, company_id: 106, pipeline_id: 1, close_date: '12/31/2026' });
+    const opp = await call('copper_create_opportunity', {
+      name: 'Hooli deal',
+      primary_contact_id: 1006,
+      company_id: 106,
+      pipeline_id: 1,
+      close_date: '12/31/2026',
+    });
     expect((await call('copper_update_opportunity', { id: opp.id, status: 'Won' })).status).toBe('Won');
 
     expect((await call('copper_search_tasks', { statuses: ['Open'] })).items.map((t: any) => t.id)).toEqual([800, 802]);
-    const task = await call('copper_create_task', { name: 'Follow up', related_resource: { id: opp.id, type: 'opportunity' }, due_date: 1798675200 });
+    const task = await call('copper_create_task', {
+      name: 'Follow up',
+      related_resource: { id: opp.id, type: 'opportunity' },
+      due_date: 1798675200,
+    });
     expect(task.related_resource).toEqual({ id: opp.id, type: 'opportunity' });
 
-    const note = await call('copper_create_activity', { parent: { id: 1000, type: 'person' }, type: { category: 'user', id: 0 }, details: 'Called about renewal' });
+    const note = await call('copper_create_activity', {
+      parent: { id: 1000, type: 'person' },
+      type: { category: 'user', id: 0 },
+      details: 'Called about renewal',
+    });
     expect(note.details).toBe('Called about renewal');
     const onPerson = await call('copper_search_activities', { parent: { id: 1000, type: 'person' } });
     expect(onPerson.items.map((a: any) => a.details)).toContain('Called about renewal');
@@ -112,7 +147,12 @@ describe('copper: every tool against the emulator', () => {
     expect(pipelines).toMatchObject({ has_more: false, next: null });
     expect(pipelines.items.map((p: any) => p.name)).toEqual(['Sales', 'Renewals']);
     expect((await call('copper_list_pipeline_stages')).items).toHaveLength(5);
-    expect((await call('copper_list_custom_field_definitions')).items.map((f: any) => f.data_type)).toEqual(['Dropdown', 'Date', 'Float', 'Connect']);
+    expect((await call('copper_list_custom_field_definitions')).items.map((f: any) => f.data_type)).toEqual([
+      'Dropdown',
+      'Date',
+      'Float',
+      'Connect',
+    ]);
     expect((await call('copper_get_account')).settings.setting_enable_leads).toBe(true);
     expect((await call('copper_search_users')).items).toHaveLength(3);
     expect((await call('copper_get_current_user')).email).toBe('agent@sandbox.example');
@@ -136,7 +176,11 @@ describe('copper: every tool against the emulator', () => {
     expect((await call('copper_update_task', { id: task.id, status: 'Completed', priority: 'High' })).status).toBe('Completed');
     expect((await call('copper_delete_task', { id: task.id })).is_deleted).toBe(true);
 
-    const note = await call('copper_create_activity', { parent: { id: 101, type: 'company' }, type: { category: 'user', id: 0 }, details: 'Temp' });
+    const note = await call('copper_create_activity', {
+      parent: { id: 101, type: 'company' },
+      type: { category: 'user', id: 0 },
+      details: 'Temp',
+    });
     expect((await call('copper_delete_activity', { id: note.id })).is_deleted).toBe(true);
     const lead = await call('copper_create_lead', { name: 'Temp Lead' });
     expect((await call('copper_delete_lead', { id: lead.id })).is_deleted).toBe(true);
@@ -172,10 +216,15 @@ describe('copper: every tool against the emulator', () => {
   it('related records: relate, list, unrelate round trip', async () => {
     const before = await call('copper_list_related_records', { entity: 'projects', id: 601 });
     expect(before.items).toEqual([]);
-    expect(await call('copper_relate_records', { entity: 'projects', id: 601, resource: { id: 1003, type: 'person' } })).toEqual({ added: true, resource: { id: 1003, type: 'person' } });
+    expect(await call('copper_relate_records', { entity: 'projects', id: 601, resource: { id: 1003, type: 'person' } })).toEqual({
+      added: true,
+      resource: { id: 1003, type: 'person' },
+    });
     expect((await call('copper_list_related_records', { entity: 'projects', id: 601 })).items).toEqual([{ id: 1003, type: 'person' }]);
     expect((await call('copper_list_related_records', { entity: 'people', id: 1003 })).items).toContainEqual({ id: 601, type: 'project' }); // both ways
-    expect((await call('copper_unrelate_records', { entity: 'projects', id: 601, resource: { id: 1003, type: 'person' } })).removed).toBe(true);
+    expect((await call('copper_unrelate_records', { entity: 'projects', id: 601, resource: { id: 1003, type: 'person' } })).removed).toBe(
+      true,
+    );
     const req = h.emulator.requests.at(-1)!;
     expect(req).toMatchObject({ method: 'DELETE', path: '/projects/601/related', body: { resource: { id: 1003, type: 'person' } } });
     expect((await call('copper_list_related_records', { entity: 'projects', id: 601 })).items).toEqual([]);
@@ -183,11 +232,14 @@ describe('copper: every tool against the emulator', () => {
     expect(leadToCompany.isError).toBe(true); // leads relate only to tasks
   });
 
-
   it('activities: update a user activity; a system one is refused', async () => {
     const a = await call('copper_update_activity', { id: 900, details: 'Met at the Berlin meetup (edited)' });
     expect(a).toMatchObject({ id: 900, details: 'Met at the Berlin meetup (edited)' });
-    expect(h.emulator.requests.at(-1)!).toMatchObject({ method: 'PUT', path: '/activities/900', body: { details: 'Met at the Berlin meetup (edited)' } });
+    expect(h.emulator.requests.at(-1)!).toMatchObject({
+      method: 'PUT',
+      path: '/activities/900',
+      body: { details: 'Met at the Berlin meetup (edited)' },
+    });
     const sys = await h.call('copper_update_activity', { id: 901, details: 'x' });
     expect(sys.isError).toBe(true);
     expect(sys.text).toMatch(/422/);
@@ -195,12 +247,25 @@ describe('copper: every tool against the emulator', () => {
   });
 
   it('custom field definitions: create', async () => {
-    const dd = await call('copper_create_custom_field_definition', { name: 'Tier', data_type: 'Dropdown', available_on: ['company'], options: [{ name: 'Gold' }, { name: 'Silver' }] });
+    const dd = await call('copper_create_custom_field_definition', {
+      name: 'Tier',
+      data_type: 'Dropdown',
+      available_on: ['company'],
+      options: [{ name: 'Gold' }, { name: 'Silver' }],
+    });
     expect(dd).toMatchObject({ name: 'Tier', data_type: 'Dropdown', available_on: ['company'], canonical_name: null });
-    expect(dd.options.map((o: any) => [o.name, o.rank])).toEqual([['Gold', 0], ['Silver', 1]]);
+    expect(dd.options.map((o: any) => [o.name, o.rank])).toEqual([
+      ['Gold', 0],
+      ['Silver', 1],
+    ]);
     expect(dd.options[0].id).toBeTypeOf('number');
     expect(dd.date_created).toBeUndefined(); // definitions carry no timestamps
-    expect(h.emulator.requests.at(-1)!.body).toEqual({ name: 'Tier', data_type: 'Dropdown', available_on: ['company'], options: [{ name: 'Gold' }, { name: 'Silver' }] });
+    expect(h.emulator.requests.at(-1)!.body).toEqual({
+      name: 'Tier',
+      data_type: 'Dropdown',
+      available_on: ['company'],
+      options: [{ name: 'Gold' }, { name: 'Silver' }],
+    });
     const n = h.emulator.calls('copper_create_custom_field_definition').length;
     for (const args of [
       { data_type: 'String' }, // name missing
@@ -208,24 +273,32 @@ describe('copper: every tool against the emulator', () => {
       { name: 'One option', data_type: 'MultiSelect', options: [{ name: 'a' }] },
       { name: 'Bad type', data_type: 'Number' },
       { name: 'Money', data_type: 'Currency', currency: 'Euro' },
-    ]) expect((await h.call('copper_create_custom_field_definition', args)).isError, JSON.stringify(args)).toBe(true);
+    ])
+      expect((await h.call('copper_create_custom_field_definition', args)).isError, JSON.stringify(args)).toBe(true);
     expect(h.emulator.calls('copper_create_custom_field_definition')).toHaveLength(n);
     expect((await call('copper_get_custom_field_definition', { id: dd.id })).options).toHaveLength(2);
   });
 
   it('custom field definitions: update, delete', async () => {
     const dd = await call('copper_create_custom_field_definition', { name: 'Tier', data_type: 'Dropdown', options: [{ name: 'Gold' }] });
-    const up = await call('copper_update_custom_field_definition', { id: dd.id, name: 'Customer tier', options: [{ name: 'Gold' }, { name: 'Silver' }, { name: 'Bronze' }] });
+    const up = await call('copper_update_custom_field_definition', {
+      id: dd.id,
+      name: 'Customer tier',
+      options: [{ name: 'Gold' }, { name: 'Silver' }, { name: 'Bronze' }],
+    });
     expect(up).toMatchObject({ id: dd.id, name: 'Customer tier', data_type: 'Dropdown' });
     expect(up.options.map((o: any) => o.name)).toEqual(['Gold', 'Silver', 'Bronze']);
     expect(h.emulator.requests.at(-1)!).toMatchObject({ method: 'PUT', path: `/custom_field_definitions/${dd.id}` });
-    for (const args of [{ id: dd.id, data_type: 'Number' }, { id: dd.id, available_on: ['deal'] }, { id: dd.id, options: [{ label: 'x' }] }]) {
+    for (const args of [
+      { id: dd.id, data_type: 'Number' },
+      { id: dd.id, available_on: ['deal'] },
+      { id: dd.id, options: [{ label: 'x' }] },
+    ]) {
       expect((await h.call('copper_update_custom_field_definition', args)).isError, JSON.stringify(args)).toBe(true);
     }
     expect(await call('copper_delete_custom_field_definition', { id: dd.id })).toEqual({ id: dd.id, is_deleted: true });
     expect((await h.call('copper_get_custom_field_definition', { id: dd.id })).isError).toBe(true);
   });
-
 
   it('connect-field links: list, create, delete', async () => {
     const mine = await call('copper_list_connections', { custom_field_definition_id: 53, source_type: 'people', source_id: 1000 });
@@ -233,27 +306,58 @@ describe('copper: every tool against the emulator', () => {
     const req = h.emulator.requests.at(-1)!;
     expect(req).toMatchObject({ method: 'GET', path: '/related_links' });
     expect(req.query).toMatchObject({ custom_field_definition_id: '53', source_type: 'people', source_id: '1000' });
-    const link = await call('copper_create_connection', { custom_field_definition_id: 53, source: { id: 1003, entity_type: 'people' }, target: { id: 1, entity_type: 'user' } });
-    expect(link).toMatchObject({ custom_field_definition_id: 53, source: { id: 1003, entity_type: 'people' }, target: { id: 1, entity_type: 'user', name: 'Sam Agent' } });
-    expect(h.emulator.requests.at(-1)!.body).toEqual({ custom_field_definition_id: 53, source: { id: 1003, entity_type: 'people' }, target: { id: 1, entity_type: 'user' } });
-    expect((await call('copper_list_connections', { custom_field_definition_id: 53, source_type: 'people', source_id: 1003 })).items.map((c: any) => c.id)).toEqual([link.id]);
+    const link = await call('copper_create_connection', {
+      custom_field_definition_id: 53,
+      source: { id: 1003, entity_type: 'people' },
+      target: { id: 1, entity_type: 'user' },
+    });
+    expect(link).toMatchObject({
+      custom_field_definition_id: 53,
+      source: { id: 1003, entity_type: 'people' },
+      target: { id: 1, entity_type: 'user', name: 'Sam Agent' },
+    });
+    expect(h.emulator.requests.at(-1)!.body).toEqual({
+      custom_field_definition_id: 53,
+      source: { id: 1003, entity_type: 'people' },
+      target: { id: 1, entity_type: 'user' },
+    });
+    expect(
+      (await call('copper_list_connections', { custom_field_definition_id: 53, source_type: 'people', source_id: 1003 })).items.map(
+        (c: any) => c.id,
+      ),
+    ).toEqual([link.id]);
     const n = h.emulator.calls('copper_create_connection').length;
     for (const args of [
       { custom_field_definition_id: 53, source: { id: 1003, entity_type: 'people' } }, // no target
       { custom_field_definition_id: 53, source: { id: 1003, entity_type: 'person' }, target: { id: 1, entity_type: 'user' } },
       { custom_field_definition_id: 53, source: { id: 1003, entity_type: 'people' }, target: { id: 1, type: 'user' } },
-    ]) expect((await h.call('copper_create_connection', args)).isError, JSON.stringify(args)).toBe(true);
+    ])
+      expect((await h.call('copper_create_connection', args)).isError, JSON.stringify(args)).toBe(true);
     expect(h.emulator.calls('copper_create_connection')).toHaveLength(n);
-    expect((await h.call('copper_create_connection', { custom_field_definition_id: 50, source: { id: 1003, entity_type: 'people' }, target: { id: 1, entity_type: 'user' } })).isError).toBe(true); // not a Connect field
+    expect(
+      (
+        await h.call('copper_create_connection', {
+          custom_field_definition_id: 50,
+          source: { id: 1003, entity_type: 'people' },
+          target: { id: 1, entity_type: 'user' },
+        })
+      ).isError,
+    ).toBe(true); // not a Connect field
     expect((await h.call('copper_list_connections', { custom_field_definition_id: 53, source_type: 'people' })).isError).toBe(true); // all three required
     expect(await call('copper_delete_connection', { id: link.id })).toEqual({ ids: [link.id], is_deleted: true });
     expect(h.emulator.requests.at(-1)!).toMatchObject({ method: 'DELETE', path: `/related_links/${link.id}` });
   });
 
   it('upsert lead: creates when nothing matches, then updates the match', async () => {
-    const created = await call('copper_upsert_lead', { properties: { name: 'Radia Upsert', email: { email: 'radia@upsert.example' } }, match: { field_name: 'email', field_value: 'radia@upsert.example' } });
+    const created = await call('copper_upsert_lead', {
+      properties: { name: 'Radia Upsert', email: { email: 'radia@upsert.example' } },
+      match: { field_name: 'email', field_value: 'radia@upsert.example' },
+    });
     expect(created.id).toBeTypeOf('number');
-    const updated = await call('copper_upsert_lead', { properties: { status: 'Qualified' }, match: { field_name: 'email', field_value: 'radia@upsert.example' } });
+    const updated = await call('copper_upsert_lead', {
+      properties: { status: 'Qualified' },
+      match: { field_name: 'email', field_value: 'radia@upsert.example' },
+    });
     expect(updated).toMatchObject({ id: created.id, name: 'Radia Upsert', status: 'Qualified' });
     expect(h.emulator.requests.at(-1)!).toMatchObject({ method: 'PUT', path: '/leads/upsert' });
     const bad = await h.call('copper_upsert_lead', { properties: { nmae: 'x' }, match: { field_name: 'name', field_value: 'x' } });
@@ -262,7 +366,12 @@ describe('copper: every tool against the emulator', () => {
 
   it('bulk endpoints: one request each, per-item answers, the 3/s bulk bucket', async () => {
     const n = h.emulator.requests.length;
-    const people = await call('copper_bulk_create_people', { people: [{ name: 'Bulk One', emails: [{ email: 'b1@bulk.example' }] }, { name: 'Dup', emails: [{ email: 'ada.0@acmecorp.example' }] }] });
+    const people = await call('copper_bulk_create_people', {
+      people: [
+        { name: 'Bulk One', emails: [{ email: 'b1@bulk.example' }] },
+        { name: 'Dup', emails: [{ email: 'ada.0@acmecorp.example' }] },
+      ],
+    });
     expect(people[0]).toMatchObject({ name: 'Bulk One' });
     expect(people[1].success).toBe(false); // the email is taken
     const upd = await call('copper_bulk_update_people', { people: [{ id: people[0].id, title: 'Bulk tester' }] });
@@ -272,12 +381,22 @@ describe('copper: every tool against the emulator', () => {
     const leads = await call('copper_bulk_create_leads', { leads: [{ name: 'Bulk Lead A' }, { name: 'Bulk Lead B' }] });
     expect(leads).toHaveLength(2);
     expect((await call('copper_bulk_update_leads', { leads: [{ id: leads[1].id, status: 'Contacted' }] }))[0].status).toBe('Contacted');
-    expect((await call('copper_bulk_create_opportunities', { opportunities: [{ name: 'Bulk deal', primary_contact_id: 1000 }] }))[0].name).toBe('Bulk deal');
-    expect((await call('copper_bulk_create_activities', { activities: [{ parent: { id: 1000, type: 'person' }, type: { category: 'user', id: 0 }, details: 'Bulk note' }] }))[0].details).toBe('Bulk note');
+    expect(
+      (await call('copper_bulk_create_opportunities', { opportunities: [{ name: 'Bulk deal', primary_contact_id: 1000 }] }))[0].name,
+    ).toBe('Bulk deal');
+    expect(
+      (
+        await call('copper_bulk_create_activities', {
+          activities: [{ parent: { id: 1000, type: 'person' }, type: { category: 'user', id: 0 }, details: 'Bulk note' }],
+        })
+      )[0].details,
+    ).toBe('Bulk note');
     const bulkCalls = h.emulator.requests.slice(n);
     expect(bulkCalls).toHaveLength(8);
     expect(bulkCalls.map((r) => r.path)).toContain('/people/bulk_create');
-    expect(h.emulator.requests.at(-1)!.body).toEqual({ activities: [{ parent: { id: 1000, type: 'person' }, type: { category: 'user', id: 0 }, details: 'Bulk note' }] });
+    expect(h.emulator.requests.at(-1)!.body).toEqual({
+      activities: [{ parent: { id: 1000, type: 'person' }, type: { category: 'user', id: 0 }, details: 'Bulk note' }],
+    });
     // The bulk bucket: 3 per second, so 8 bulk calls span at least 2 seconds of starts.
     const span = bulkCalls.at(-1)!.at - bulkCalls[0].at;
     expect(span).toBeGreaterThanOrEqual(1500);
@@ -313,7 +432,8 @@ describe('copper: every tool against the emulator', () => {
     const { tools } = await h.client.listTools();
     const upd = tools.find((t) => t.name === 'copper_update_opportunity')!;
     const props = upd.inputSchema.properties as Record<string, { description?: string }>;
-    for (const f of ['pipeline_stage_id', 'status', 'monetary_value', 'close_date', 'custom_fields']) expect(props[f]?.description, f).toBeTruthy();
+    for (const f of ['pipeline_stage_id', 'status', 'monetary_value', 'close_date', 'custom_fields'])
+      expect(props[f]?.description, f).toBeTruthy();
     const r = await h.call('copper_update_opportunity', { id: 701, stage_id: 12 });
     expect(r.isError).toBe(true);
     expect(h.emulator.calls('copper_update_opportunity').filter((c) => (c.body as any)?.stage_id !== undefined)).toHaveLength(0);
@@ -322,7 +442,8 @@ describe('copper: every tool against the emulator', () => {
     const badField = await h.call('copper_update_person', { id: 1000, emails: [{ emial: 'x@y.example' }] });
     expect(badField.isError).toBe(true);
     for (const t of tools.filter((x) => x.name.startsWith('copper_update_'))) {
-      for (const [k, v] of Object.entries(t.inputSchema.properties as Record<string, any>)) expect(v.description, `${t.name}.${k}`).toBeTruthy();
+      for (const [k, v] of Object.entries(t.inputSchema.properties as Record<string, any>))
+        expect(v.description, `${t.name}.${k}`).toBeTruthy();
     }
   });
 
@@ -339,7 +460,13 @@ describe('copper: every tool against the emulator', () => {
     const won = await call('copper_search_opportunities', { status_ids: [1] });
     expect(won.items.length).toBeGreaterThan(0);
     expect(won.items.every((o: any) => o.status === 'Won')).toBe(true);
-    const cf = await call('copper_update_company', { id: 102, custom_fields: [{ custom_field_definition_id: 50, value: 1 }, { custom_field_definition_id: 51, value: ['a', 2] }] });
+    const cf = await call('copper_update_company', {
+      id: 102,
+      custom_fields: [
+        { custom_field_definition_id: 50, value: 1 },
+        { custom_field_definition_id: 51, value: ['a', 2] },
+      ],
+    });
     expect(cf.custom_fields).toHaveLength(2);
   });
 
@@ -358,7 +485,12 @@ describe('copper: every tool against the emulator', () => {
     const bad = await h.call('copper_create_webhook', { target: 'http://insecure.example/hook', type: 'person', event: 'new' });
     expect(bad.isError).toBe(true);
     expect(h.emulator.calls('copper_create_webhook')).toHaveLength(0);
-    const hook = await call('copper_create_webhook', { target: 'https://hooks.example/p', type: 'person', event: 'update', secret: { token: 'abc' } });
+    const hook = await call('copper_create_webhook', {
+      target: 'https://hooks.example/p',
+      type: 'person',
+      event: 'update',
+      secret: { token: 'abc' },
+    });
     expect((await call('copper_list_webhooks')).items.map((w: any) => w.id)).toContain(hook.id);
     expect((await call('copper_delete_webhook', { id: hook.id })).id).toBe(hook.id);
   });
@@ -374,7 +506,9 @@ describe('copper: auth variants', () => {
       expect(req.headers.authorization).toBe(`Bearer ${token.COPPER_ACCESS_TOKEN}`);
       expect(req.headers['x-pw-application']).toBe('developer_api');
       expect(req.headers['x-pw-accesstoken']).toBeUndefined();
-    } finally { await h.close(); }
+    } finally {
+      await h.close();
+    }
   });
 
   it('an upstream 401 is an error result that names what to check and shows no secret', async () => {
@@ -386,6 +520,8 @@ describe('copper: auth variants', () => {
       expect(r.text).toMatch(/COPPER_API_KEY/);
       expect(r.text).not.toContain(creds.COPPER_API_KEY);
       expect(r.text).not.toContain('some-other-key');
-    } finally { await h.close(); }
+    } finally {
+      await h.close();
+    }
   });
 });

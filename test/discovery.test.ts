@@ -24,7 +24,13 @@ const META = ['switchboard_search_tools', 'switchboard_describe_tool', 'switchbo
 const READ_META = META.slice(0, 3);
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'switchboard-discovery-'));
-const people = (n: number) => Array.from({ length: n }, (_, i) => ({ id: 10_000 + i, name: `Person ${i}`, emails: [{ email: `p${i}@bulk.example`, category: 'work' }], tags: [] }));
+const people = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: 10_000 + i,
+    name: `Person ${i}`,
+    emails: [{ email: `p${i}@bulk.example`, category: 'work' }],
+    tags: [],
+  }));
 
 let h: Harness | undefined;
 let full: Harness | undefined;
@@ -34,8 +40,12 @@ afterEach(async () => {
   h = full = undefined;
 });
 
-const names = async (x: Harness | Client) => ((await ('client' in x ? x.client : x).listTools()).tools.map((t) => t.name));
-const hitNames = (text: string) => text.split('\n').filter((l) => /^\w+ \(/.test(l)).map((l) => l.split(' ')[0]);
+const names = async (x: Harness | Client) => (await ('client' in x ? x.client : x).listTools()).tools.map((t) => t.name);
+const hitNames = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => /^\w+ \(/.test(l))
+    .map((l) => l.split(' ')[0]);
 
 describe('settings', () => {
   it('--discovery and SWITCHBOARD_DISCOVERY turn it on; a bad value is one clear error', () => {
@@ -49,10 +59,12 @@ describe('settings', () => {
 
   it('X-MCP-Discovery is read like the other narrowing headers', () => {
     const policy = Policy.allowAll();
-    expect(narrowingFromHeaders((n) => ({ 'x-mcp-discovery': '1' } as Record<string, string>)[n], policy).discovery).toBe(true);
-    expect(narrowingFromHeaders((n) => ({ 'x-mcp-discovery': 'false' } as Record<string, string>)[n], policy).discovery).toBeUndefined();
+    expect(narrowingFromHeaders((n) => (({ 'x-mcp-discovery': '1' }) as Record<string, string>)[n], policy).discovery).toBe(true);
+    expect(narrowingFromHeaders((n) => (({ 'x-mcp-discovery': 'false' }) as Record<string, string>)[n], policy).discovery).toBeUndefined();
     expect(narrowingFromHeaders(() => undefined, policy).discovery).toBeUndefined();
-    expect(() => narrowingFromHeaders((n) => ({ 'x-mcp-discovery': 'maybe' } as Record<string, string>)[n], policy)).toThrow(/X-MCP-Discovery/);
+    expect(() => narrowingFromHeaders((n) => (({ 'x-mcp-discovery': 'maybe' }) as Record<string, string>)[n], policy)).toThrow(
+      /X-MCP-Discovery/,
+    );
   });
 });
 
@@ -118,7 +130,7 @@ describe('search', () => {
     expect(h.emulators.copper.calls()).toHaveLength(0);
   });
 
-  it('a query with no match says so (not an error); bad arguments are refused like a tool\'s', async () => {
+  it("a query with no match says so (not an error); bad arguments are refused like a tool's", async () => {
     h = await startHarness({ apis: ['copper'], narrowing: { discovery: true } });
     const none = await h.call('switchboard_search_tools', { query: 'zzqxv' });
     expect(none.isError).toBeFalsy();
@@ -131,7 +143,10 @@ describe('search', () => {
   });
 
   it('finds only what the connection may call: --tools/exclude narrowing and the access policy', async () => {
-    h = await startHarness({ apis: ['copper'], narrowing: { discovery: true, tools: ['copper_get_person', 'copper_search_people', 'copper_search_leads'] } });
+    h = await startHarness({
+      apis: ['copper'],
+      narrowing: { discovery: true, tools: ['copper_get_person', 'copper_search_people', 'copper_search_leads'] },
+    });
     const found = hitNames((await h.call('switchboard_search_tools', { query: 'convert a lead into a person', limit: 25 })).text);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((n) => ['copper_get_person', 'copper_search_people', 'copper_search_leads'].includes(n))).toBe(true);
@@ -146,7 +161,9 @@ describe('search', () => {
     const policy = join(dir, 'people-read.yaml');
     writeFileSync(policy, 'apis:\n  copper:\n    resources:\n      person: read\n      lead: read\n');
     h = await startHarness({ apis: ['copper'], args: ['--policy', policy], narrowing: { discovery: true } });
-    const hits = hitNames((await h.call('switchboard_search_tools', { query: 'convert lead person create update delete', limit: 25 })).text);
+    const hits = hitNames(
+      (await h.call('switchboard_search_tools', { query: 'convert lead person create update delete', limit: 25 })).text,
+    );
     expect(hits.length).toBeGreaterThan(0);
     const access = new Map(h.app.catalog.tools.map((t) => [t.name, t.exec.decl]));
     expect(hits.every((n) => access.get(n)?.access === 'read' && ['person', 'lead'].includes(access.get(n)!.resource))).toBe(true);
@@ -167,14 +184,24 @@ describe('describe', () => {
     h = await startHarness({ apis: ALL, narrowing: { discovery: true } });
     full = await startHarness({ apis: ALL });
     const listed = new Map((await full.client.listTools()).tools.map((t) => [t.name, t]));
-    for (const name of ['copper_convert_lead', 'copper_search_people', 'tawkto_list_chats', 'dailybot_list_checkin_responses', 'copilot_create_task', 'copper_get_account']) {
+    for (const name of [
+      'copper_convert_lead',
+      'copper_search_people',
+      'tawkto_list_chats',
+      'dailybot_list_checkin_responses',
+      'copilot_create_task',
+      'copper_get_account',
+    ]) {
       const r = await h.call('switchboard_describe_tool', { name });
       expect(r.isError, r.text).toBeFalsy();
       const described = JSON.parse(r.text);
       expect(described).toEqual(listed.get(name));
       expect(tokens(r.text)).toBeLessThanOrEqual(tokens(listed.get(name)));
     }
-    const several = (await h.client.callTool({ name: 'switchboard_describe_tool', arguments: { names: ['copper_get_person', 'copper_convert_lead'] } })) as { content: { text: string }[] };
+    const several = (await h.client.callTool({
+      name: 'switchboard_describe_tool',
+      arguments: { names: ['copper_get_person', 'copper_convert_lead'] },
+    })) as { content: { text: string }[] };
     expect(several.content.map((c) => JSON.parse(c.text))).toEqual([listed.get('copper_get_person'), listed.get('copper_convert_lead')]);
   });
 
@@ -182,9 +209,11 @@ describe('describe', () => {
     h = await startHarness({ apis: ALL, narrowing: { discovery: true } });
     full = await startHarness({ apis: ALL });
     const listed = (await full.client.listTools()).tools;
-    const all = (await h.client.callTool({ name: 'switchboard_describe_tool', arguments: { names: listed.map((t) => t.name) } })) as { content: { text: string }[] };
+    const all = (await h.client.callTool({ name: 'switchboard_describe_tool', arguments: { names: listed.map((t) => t.name) } })) as {
+      content: { text: string }[];
+    };
     expect(all.content).toHaveLength(listed.length);
-    all.content.forEach((c, i) => expect(tokens(c.text), listed[i].name).toBeLessThanOrEqual(tokens(listed[i])));
+    for (const [i, c] of all.content.entries()) expect(tokens(c.text), listed[i].name).toBeLessThanOrEqual(tokens(listed[i]));
   });
 });
 
@@ -204,7 +233,9 @@ describe('calling through the meta-tools', () => {
       h = await startHarness({ apis: ['copper'], era, narrowing: { discovery: true } });
       const refused = await h.call('switchboard_call_read_tool', { name: 'copper_create_person', arguments: { name: 'Grace Hopper' } });
       expect(refused.isError).toBe(true);
-      expect(refused.text).toBe('copper_create_person is a write tool, and switchboard_call_read_tool runs only read tools: call it with switchboard_call_write_tool. Nothing was sent.');
+      expect(refused.text).toBe(
+        'copper_create_person is a write tool, and switchboard_call_read_tool runs only read tools: call it with switchboard_call_write_tool. Nothing was sent.',
+      );
       expect(h.emulator.calls()).toHaveLength(0);
       const created = await h.call('switchboard_call_write_tool', { name: 'copper_create_person', arguments: { name: 'Grace Hopper' } });
       expect(created.isError, created.text).toBeFalsy();
@@ -230,7 +261,10 @@ describe('calling through the meta-tools', () => {
       ['copper_convert_lead', { id: 500, company: { id: 1, name: 'both' } }],
     ];
     for (const [name, args] of cases) {
-      const meta = h.app.catalog.tools.find((t) => t.name === name)!.exec.decl.access === 'read' ? 'switchboard_call_read_tool' : 'switchboard_call_write_tool';
+      const meta =
+        h.app.catalog.tools.find((t) => t.name === name)!.exec.decl.access === 'read'
+          ? 'switchboard_call_read_tool'
+          : 'switchboard_call_write_tool';
       const via = await h.call(meta, { name, arguments: args });
       const direct = await full.call(name, args);
       expect(direct.isError, `${name} ${JSON.stringify(args)}`).toBe(true);
@@ -250,7 +284,10 @@ describe('calling through the meta-tools', () => {
     // Every tool registered, the executor alone holding the policy: the call-time lock.
     h = await startHarness({ apis: ['copper'], executor: { policy: loadPolicy(policy) }, narrowing: { discovery: true } });
     full = await startHarness({ apis: ['copper'], executor: { policy: loadPolicy(policy) } });
-    for (const [name, args] of [['copper_delete_person', { id: 1000 }], ['copper_create_lead', { name: 'No' }]] as const) {
+    for (const [name, args] of [
+      ['copper_delete_person', { id: 1000 }],
+      ['copper_create_lead', { name: 'No' }],
+    ] as const) {
       const via = await h.call('switchboard_call_write_tool', { name, arguments: args });
       const direct = await full.call(name, args);
       expect(via.isError).toBe(true);
@@ -263,7 +300,11 @@ describe('calling through the meta-tools', () => {
   it('progress notifications pass through to the inner call', async () => {
     h = await startHarness({ apis: ['copper'], narrowing: { discovery: true }, emulator: { seed: { person: people(450) } } });
     const progress: number[] = [];
-    const r = await h.call('switchboard_call_read_tool', { name: 'copper_search_people', arguments: { max_records: 1000 } }, { onprogress: (p) => progress.push(p.progress) });
+    const r = await h.call(
+      'switchboard_call_read_tool',
+      { name: 'copper_search_people', arguments: { max_records: 1000 } },
+      { onprogress: (p) => progress.push(p.progress) },
+    );
     expect(r.isError, r.text).toBeFalsy();
     expect(r.json.items).toHaveLength(450);
     expect(progress).toEqual([200, 400, 450]);
@@ -273,7 +314,10 @@ describe('calling through the meta-tools', () => {
     h = await startHarness({ apis: ['copper'], narrowing: { discovery: true } });
     h.emulator.faults.push({ tool: 'copper_get_account', mode: 'hang', times: 1 });
     const ac = new AbortController();
-    const pending = h.client.callTool({ name: 'switchboard_call_read_tool', arguments: { name: 'copper_get_account', arguments: {} } }, { signal: ac.signal });
+    const pending = h.client.callTool(
+      { name: 'switchboard_call_read_tool', arguments: { name: 'copper_get_account', arguments: {} } },
+      { signal: ac.signal },
+    );
     await new Promise((r) => setTimeout(r, 200));
     expect(h.emulator.calls('copper_get_account')).toHaveLength(1);
     ac.abort('user pressed stop');
@@ -293,11 +337,27 @@ describe('calling through the meta-tools', () => {
     expect(direct.isError, direct.text).toBeFalsy();
     await h.close();
     h = undefined;
-    const lines = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4); // search and describe reach no upstream and write no line; a write has intent + outcome
     expect(lines[0]).toMatchObject({ tool: 'copper_get_person', mode: 'discovery', access: 'read', outcome: 'ok', ids: [1000] });
-    expect(lines[1]).toMatchObject({ tool: 'copper_create_person', mode: 'discovery', access: 'write', phase: 'intent', outcome: 'pending' });
-    expect(lines[2]).toMatchObject({ tool: 'copper_create_person', mode: 'discovery', access: 'write', phase: 'outcome', outcome: 'ok', call_id: lines[1].call_id });
+    expect(lines[1]).toMatchObject({
+      tool: 'copper_create_person',
+      mode: 'discovery',
+      access: 'write',
+      phase: 'intent',
+      outcome: 'pending',
+    });
+    expect(lines[2]).toMatchObject({
+      tool: 'copper_create_person',
+      mode: 'discovery',
+      access: 'write',
+      phase: 'outcome',
+      outcome: 'ok',
+      call_id: lines[1].call_id,
+    });
     expect(lines[3]).toMatchObject({ tool: 'copper_get_person', ids: [1001] });
     expect(lines[3].mode).toBeUndefined();
   });
@@ -319,7 +379,10 @@ describe('the HTTP transport: X-MCP-Discovery per request (2026) or fixed at ini
           for (const [k, v] of Object.entries(headers)) hs.set(k, v);
           return fetch(url, { ...init, headers: hs });
         };
-        const client = new Client({ name: 'discovery-http', version: '1.0.0' }, era === 'modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : undefined);
+        const client = new Client(
+          { name: 'discovery-http', version: '1.0.0' },
+          era === 'modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : undefined,
+        );
         await client.connect(new StreamableHTTPClientTransport(new URL(http.url), { fetch: f }));
         return client;
       };
@@ -331,10 +394,15 @@ describe('the HTTP transport: X-MCP-Discovery per request (2026) or fixed at ini
         expect(await names(disco)).toEqual(META);
         expect(await names(ro)).toEqual(READ_META);
         expect((await names(plain)).length).toBe(app.catalog.tools.length);
-        const r = (await disco.callTool({ name: 'switchboard_call_read_tool', arguments: { name: 'copper_get_person', arguments: { id: 1000 } } })) as { isError?: boolean; content: { text: string }[] };
+        const r = (await disco.callTool({
+          name: 'switchboard_call_read_tool',
+          arguments: { name: 'copper_get_person', arguments: { id: 1000 } },
+        })) as { isError?: boolean; content: { text: string }[] };
         expect(r.isError).toBeFalsy();
         expect(JSON.parse(r.content[0].text).id).toBe(1000);
-        const s = (await disco.callTool({ name: 'switchboard_search_tools', arguments: { query: 'convert a lead into a person' } })) as { content: { text: string }[] };
+        const s = (await disco.callTool({ name: 'switchboard_search_tools', arguments: { query: 'convert a lead into a person' } })) as {
+          content: { text: string }[];
+        };
         expect(hitNames(s.content[0].text)[0]).toBe('copper_convert_lead');
       } finally {
         await Promise.all([disco, plain, ro].map((c) => c.close()));
@@ -350,9 +418,15 @@ describe('the built CLI over stdio', () => {
   const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
   it('is built (npm test builds it first)', () => expect(existsSync(CLI)).toBe(true));
 
-  for (const [era, how] of [['legacy', 'flag'], ['modern', 'env']] as const) {
+  for (const [era, how] of [
+    ['legacy', 'flag'],
+    ['modern', 'env'],
+  ] as const) {
     it(`${era} client, ${how === 'flag' ? '--discovery' : 'SWITCHBOARD_DISCOVERY=1'}: list, search, describe, call`, async () => {
-      const client = new Client({ name: 'stdio-discovery', version: '1.0.0' }, era === 'modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : {});
+      const client = new Client(
+        { name: 'stdio-discovery', version: '1.0.0' },
+        era === 'modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : {},
+      );
       const args = [CLI, '--sandbox', ...(how === 'flag' ? ['--discovery'] : [])];
       const env = { ...baseEnv, ...(how === 'env' ? { SWITCHBOARD_DISCOVERY: '1' } : {}) };
       await client.connect(new StdioClientTransport({ command: process.execPath, args, env, stderr: 'pipe' }));
@@ -361,13 +435,23 @@ describe('the built CLI over stdio', () => {
         const { tools } = await client.listTools();
         expect(tools.map((t) => t.name)).toEqual(META);
         expect(tokens(tools)).toBeLessThanOrEqual(1500);
-        const s = (await client.callTool({ name: 'switchboard_search_tools', arguments: { query: 'convert a lead into a person' } })) as { content: { text: string }[] };
+        const s = (await client.callTool({ name: 'switchboard_search_tools', arguments: { query: 'convert a lead into a person' } })) as {
+          content: { text: string }[];
+        };
         expect(hitNames(s.content[0].text)[0]).toBe('copper_convert_lead');
-        const d = (await client.callTool({ name: 'switchboard_describe_tool', arguments: { name: 'copper_get_account' } })) as { content: { text: string }[] };
+        const d = (await client.callTool({ name: 'switchboard_describe_tool', arguments: { name: 'copper_get_account' } })) as {
+          content: { text: string }[];
+        };
         expect(JSON.parse(d.content[0].text).name).toBe('copper_get_account');
-        const r = (await client.callTool({ name: 'switchboard_call_read_tool', arguments: { name: 'copper_get_account', arguments: {} } })) as { content: { text: string }[] };
+        const r = (await client.callTool({
+          name: 'switchboard_call_read_tool',
+          arguments: { name: 'copper_get_account', arguments: {} },
+        })) as { content: { text: string }[] };
         expect(JSON.parse(r.content[0].text).name).toBe('Sandbox Co');
-        const refused = (await client.callTool({ name: 'switchboard_call_read_tool', arguments: { name: 'copper_delete_person', arguments: { id: 1000 } } })) as { isError?: boolean };
+        const refused = (await client.callTool({
+          name: 'switchboard_call_read_tool',
+          arguments: { name: 'copper_delete_person', arguments: { id: 1000 } },
+        })) as { isError?: boolean };
         expect(refused.isError).toBe(true);
       } finally {
         await client.close();
@@ -377,7 +461,14 @@ describe('the built CLI over stdio', () => {
 
   it('--discovery --read-only lists three', async () => {
     const client = new Client({ name: 'stdio-discovery', version: '1.0.0' });
-    await client.connect(new StdioClientTransport({ command: process.execPath, args: [CLI, '--sandbox', '--discovery', '--read-only'], env: baseEnv, stderr: 'pipe' }));
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [CLI, '--sandbox', '--discovery', '--read-only'],
+        env: baseEnv,
+        stderr: 'pipe',
+      }),
+    );
     try {
       expect(await names(client)).toEqual(READ_META);
     } finally {

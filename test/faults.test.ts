@@ -6,7 +6,10 @@ import type { Fault } from '../src/sandbox/emulator.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness | undefined;
-afterEach(async () => { await h?.close(); h = undefined; });
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
 
 const TIMEOUT_MS = 800;
 const start = () => startHarness({ env: { SWITCHBOARD_UPSTREAM_TIMEOUT_MS: String(TIMEOUT_MS) } });
@@ -44,7 +47,8 @@ describe('fault matrix', () => {
       expect(write.isError).toBe(true);
       expect(write.text).toMatch(message);
       expect(h.emulator.calls(WRITE.tool)).toHaveLength(1);
-      if (!/^(500|502|503)$/.test(name) && !/HTML/.test(name)) expect(write.text).toMatch(/not re-sent|not JSON|over 16 MB|may have reached/);
+      if (!/^(500|502|503)$/.test(name) && !/HTML/.test(name))
+        expect(write.text).toMatch(/not re-sent|not JSON|over 16 MB|may have reached/);
 
       expect(process.memoryUsage().rss - rss0).toBeLessThan(150 * 1024 * 1024);
       // And the server goes on serving.

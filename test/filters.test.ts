@@ -12,7 +12,8 @@ import type { FilterSpec, PaginationSpec, SandboxDefinition, ToolDeclaration } f
 const FAST = { rateLimit: '1000/1s', emulator: { rateLimit: '1000/1s' } };
 type Prop = { type?: string | string[]; items?: Prop; enum?: unknown[]; format?: string; description?: string; pattern?: string };
 
-const fieldsOf = (spec: FilterSpec, arg: string) => (spec.field === undefined ? [arg.split('.').pop()!] : Array.isArray(spec.field) ? spec.field : [spec.field]);
+const fieldsOf = (spec: FilterSpec, arg: string) =>
+  spec.field === undefined ? [arg.split('.').pop()!] : Array.isArray(spec.field) ? spec.field : [spec.field];
 /** Arguments with one set at a dotted path (`filters.status` inside the `filters` object). */
 function withArg(args: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
   const out = structuredClone(args);
@@ -37,7 +38,8 @@ function asArg(v: unknown, prop: Prop, time: boolean): unknown {
   if (type === 'boolean') return v === true || v === 'true';
   if (time && type === 'string') {
     const t = instant(v)!;
-    const dateOnly = prop.format === 'date' || /YYYY-MM-DD(?![T ])/.test(prop.description ?? '') || (prop.pattern ?? '').includes('\\d{4}-\\d{2}-\\d{2}$');
+    const dateOnly =
+      prop.format === 'date' || /YYYY-MM-DD(?![T ])/.test(prop.description ?? '') || (prop.pattern ?? '').includes('\\d{4}-\\d{2}-\\d{2}$');
     return dateOnly ? new Date(t).toISOString().slice(0, 10) : typeof v === 'string' ? v : new Date(t).toISOString();
   }
   return v;
@@ -68,12 +70,22 @@ function pick(arg: string, spec: FilterSpec, prop: Prop, items: any[]): { value:
         value = String(v).slice(0, 3);
         hits = count((h) => lower(h).startsWith(lower(value)));
       } else continue;
-      const enumOk = !prop.enum && !prop.items?.enum ? true : [...(prop.enum ?? []), ...(prop.items?.enum ?? [])].includes(Array.isArray(value) ? value[0] : value);
+      const enumOk =
+        !prop.enum && !prop.items?.enum
+          ? true
+          : [...(prop.enum ?? []), ...(prop.items?.enum ?? [])].includes(Array.isArray(value) ? value[0] : value);
       if (enumOk && hits > 0 && hits < items.length) candidates.push({ value, source: item, hits });
     }
   }
   if (spec.match === 'min' || spec.match === 'max') {
-    const timed = items.map((i) => ({ i, t: valuesOf(i, spec, arg).map((v) => (typeof v === 'number' ? v : instant(v))).find((t) => t !== undefined) })).filter((x) => x.t !== undefined);
+    const timed = items
+      .map((i) => ({
+        i,
+        t: valuesOf(i, spec, arg)
+          .map((v) => (typeof v === 'number' ? v : instant(v)))
+          .find((t) => t !== undefined),
+      }))
+      .filter((x) => x.t !== undefined);
     const time = timed.some((x) => typeof valuesOf(x.i, spec, arg)[0] === 'string');
     timed.sort((a, b) => a.t! - b.t!);
     if (timed.length < 2 || timed[0].t === timed[timed.length - 1].t) return undefined;
@@ -100,7 +112,9 @@ for (const { api, tools } of toolsets) {
       listed = new Map((await h.client.listTools()).tools.map((t) => [t.name, t]));
       def = await api.sandbox();
     });
-    afterAll(async () => { await h?.close(); });
+    afterAll(async () => {
+      await h?.close();
+    });
 
     it('every argument of a list tool is a declared filter, the sort, paging, or a path id', () => {
       for (const d of tools.filter((t) => t.list)) {
@@ -120,7 +134,8 @@ for (const { api, tools } of toolsets) {
       for (const [collection, records] of Object.entries(def.seed)) {
         const fields = api.records?.[collection];
         if (!fields || !Array.isArray(records)) continue;
-        for (const r of records) for (const k of Object.keys(r)) expect(fields, `${api.id} ${collection}.${k} is listed in records`).toContain(k);
+        for (const r of records)
+          for (const k of Object.keys(r)) expect(fields, `${api.id} ${collection}.${k} is listed in records`).toContain(k);
       }
     });
 
@@ -132,7 +147,8 @@ for (const { api, tools } of toolsets) {
         for (const r of required) expect(base, `${d.name}: sandbox examples give required "${r}"`).toHaveProperty(r);
         // Filters with a default (DailyBot's "today") are opened wide for the baseline.
         for (const [arg, spec] of Object.entries(d.filters ?? {})) {
-          if (spec.default === 'today' && base[arg] === undefined) Object.assign(base, withArg(base, arg, asArg(spec.match === 'max' ? '2100-01-01' : '2000-01-01', propAt(schema, arg), true)));
+          if (spec.default === 'today' && base[arg] === undefined)
+            Object.assign(base, withArg(base, arg, asArg(spec.match === 'max' ? '2100-01-01' : '2000-01-01', propAt(schema, arg), true)));
         }
         const walk = 'max_records' in schema.properties ? { max_records: 1000 } : {};
         const all = await h.call(d.name, { ...base, ...walk });
@@ -142,7 +158,8 @@ for (const { api, tools } of toolsets) {
         // Required scopes (a property id…) hold for every item returned.
         for (const [arg, spec] of Object.entries(d.filters ?? {})) {
           if (!required.has(arg) || spec.match !== 'equals' || base[arg] === undefined) continue;
-          for (const item of items) expect(valuesOf(item, spec, arg).map(lower), `${d.name}: ${arg} scopes every item`).toContain(lower(base[arg]));
+          for (const item of items)
+            expect(valuesOf(item, spec, arg).map(lower), `${d.name}: ${arg} scopes every item`).toContain(lower(base[arg]));
         }
 
         for (const [arg, spec] of Object.entries(d.filters ?? {})) {
@@ -163,12 +180,18 @@ for (const { api, tools } of toolsets) {
           if (spec.match === 'present') {
             const yes = (await h.call(d.name, withArg({ ...base, ...walk }, arg, true))).json.items.length;
             const no = (await h.call(d.name, withArg({ ...base, ...walk }, arg, false))).json.items.length;
-            expect([yes, no].every((n) => n > 0 && n < items.length) && yes + no === items.length, `${d.name}.${arg}: true ${yes} / false ${no} of ${items.length}`).toBe(true);
+            expect(
+              [yes, no].every((n) => n > 0 && n < items.length) && yes + no === items.length,
+              `${d.name}.${arg}: true ${yes} / false ${no} of ${items.length}`,
+            ).toBe(true);
             continue;
           }
           expect(items.length, `${d.name}: the seed gives at least 2 items to filter`).toBeGreaterThanOrEqual(2);
           const chosen = pick(arg, spec, prop, items);
-          expect(chosen, `${d.name}.${arg}: the returned items carry ${JSON.stringify(spec.field ?? arg)} with differing values`).toBeDefined();
+          expect(
+            chosen,
+            `${d.name}.${arg}: the returned items carry ${JSON.stringify(spec.field ?? arg)} with differing values`,
+          ).toBeDefined();
           const r = await h.call(d.name, withArg({ ...base, ...walk }, arg, chosen!.value));
           expect(r.isError, `${d.name} ${arg}=${JSON.stringify(chosen!.value)}: ${r.text}`).toBeFalsy();
           const got = r.json.items as any[];
@@ -180,9 +203,13 @@ for (const { api, tools } of toolsets) {
         if (d.sort) {
           const prop = schema.properties[d.sort.arg];
           const options: Record<string, unknown>[] = [];
-          const values = d.sort.values ? Object.keys(d.sort.values) : (prop.enum as string[] | undefined) ?? (prop as any).properties?.[d.sort.objectKeys?.field ?? '']?.enum ?? [];
+          const values = d.sort.values
+            ? Object.keys(d.sort.values)
+            : ((prop.enum as string[] | undefined) ?? (prop as any).properties?.[d.sort.objectKeys?.field ?? '']?.enum ?? []);
           for (const v of values) {
-            if (d.sort.objectKeys) for (const dir of ['asc', 'desc']) options.push({ [d.sort.arg]: { [d.sort.objectKeys.field]: v, [d.sort.objectKeys.direction]: dir } });
+            if (d.sort.objectKeys)
+              for (const dir of ['asc', 'desc'])
+                options.push({ [d.sort.arg]: { [d.sort.objectKeys.field]: v, [d.sort.objectKeys.direction]: dir } });
             else if (d.sort.directionArg) for (const dir of ['asc', 'desc']) options.push({ [d.sort.arg]: v, [d.sort.directionArg]: dir });
             else options.push({ [d.sort.arg]: v });
           }
@@ -192,8 +219,15 @@ for (const { api, tools } of toolsets) {
             const r = await h.call(d.name, { ...base, ...walk, ...o });
             expect(r.isError, `${d.name} ${JSON.stringify(o)}: ${r.text}`).toBeFalsy();
             const order = sortOrder(d.sort, o)!;
-            const keys: any[] = (r.json.items as any[]).map((i) => valuesAt(i, order.field)[0]).filter((k) => k !== undefined).map((k) => (typeof k === 'string' ? instant(k) ?? k.toLowerCase() : k));
-            for (let i = 1; i < keys.length; i++) expect(order.desc ? keys[i - 1] >= keys[i] : keys[i - 1] <= keys[i], `${d.name} ${JSON.stringify(o)} is ordered by ${order.field}`).toBe(true);
+            const keys: any[] = (r.json.items as any[])
+              .map((i) => valuesAt(i, order.field)[0])
+              .filter((k) => k !== undefined)
+              .map((k) => (typeof k === 'string' ? (instant(k) ?? k.toLowerCase()) : k));
+            for (let i = 1; i < keys.length; i++)
+              expect(
+                order.desc ? keys[i - 1] >= keys[i] : keys[i - 1] <= keys[i],
+                `${d.name} ${JSON.stringify(o)} is ordered by ${order.field}`,
+              ).toBe(true);
             orders.add((r.json.items as any[]).map(idOf).join());
           }
           expect(orders.size, `${d.name}: different sorts give different orders`).toBeGreaterThan(1);

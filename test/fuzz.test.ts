@@ -27,7 +27,32 @@ afterAll(async () => {
 
 /** Values that break naive code: wrong types, extremes, odd text. */
 const edge = fc.oneof(
-  fc.constantFrom(null, true, false, 0, -1, -2, 1e308, -1e308, 2 ** 53, 0.5, '', ' ', '0', 'null', '../../etc/passwd', '%00', '{"a":1}', '\u202Egnp.exe', '😀'.repeat(50), 'x'.repeat(10_000), [], {}, [null], { __proto__: null }),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    -2,
+    1e308,
+    -1e308,
+    2 ** 53,
+    0.5,
+    '',
+    ' ',
+    '0',
+    'null',
+    '../../etc/passwd',
+    '%00',
+    '{"a":1}',
+    '\u202Egnp.exe',
+    '😀'.repeat(50),
+    'x'.repeat(10_000),
+    [],
+    {},
+    [null],
+    { __proto__: null },
+  ),
   fc.string(),
   fc.integer(),
   fc.double({ noNaN: true }),
@@ -55,7 +80,10 @@ describe('fuzzing tool inputs', () => {
       await fc.assert(
         fc.asyncProperty(argsFor(tool), async (args) => {
           calls++;
-          const r = (await h.client.callTool({ name: tool.name, arguments: args as Record<string, unknown> })) as { isError?: boolean; content: { type: string; text: string }[] };
+          const r = (await h.client.callTool({ name: tool.name, arguments: args as Record<string, unknown> })) as {
+            isError?: boolean;
+            content: { type: string; text: string }[];
+          };
           expect(Array.isArray(r.content)).toBe(true);
           expect(r.content.length).toBeGreaterThan(0);
           for (const c of r.content) expect(typeof c.text).toBe('string');

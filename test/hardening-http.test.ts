@@ -22,18 +22,25 @@ const TOKEN = 'hardening-http-T0KEN-8c1d2e3f';
 const FAST = '100000/1s';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
-const INIT = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } });
+const INIT = JSON.stringify({
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
+});
 const INITIALIZED = JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' });
 const LIST = JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list', params: {} });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const closers: (() => Promise<unknown> | void)[] = [];
+const closers: (() => unknown)[] = [];
 afterEach(async () => {
   for (const c of closers.splice(0).reverse()) await c();
 });
 
 /** A Copper stand-in on loopback: every request is recorded and answered by `answer` (which may wait). */
-async function fakeCopper(answer: (req: IncomingMessage, res: import('node:http').ServerResponse) => void): Promise<{ url: string; hits: { method: string; path: string }[] }> {
+async function fakeCopper(
+  answer: (req: IncomingMessage, res: import('node:http').ServerResponse) => void,
+): Promise<{ url: string; hits: { method: string; path: string }[] }> {
   const hits: { method: string; path: string }[] = [];
   const server: Server = createServer((req, res) => {
     hits.push({ method: req.method!, path: req.url! });
@@ -41,28 +48,44 @@ async function fakeCopper(answer: (req: IncomingMessage, res: import('node:http'
     answer(req, res);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  closers.push(() => new Promise((r) => { server.closeAllConnections(); server.close(() => r(undefined)); }));
+  closers.push(
+    () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r(undefined));
+      }),
+  );
   return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}/developer_api/v1`, hits };
 }
 
 /** The built CLI over HTTP with Copper pointed at `copperUrl` (or the sandbox), killed after the test. */
 async function cli(env: Record<string, string>, copperUrl?: string, args: string[] = []) {
-  const server = await startHttpCli(['--transport', 'http', '--port', '0', ...(copperUrl ? ['--toolsets', 'copper'] : ['--sandbox']), ...args], {
-    SWITCHBOARD_HTTP_TOKEN: TOKEN,
-    ...(copperUrl ? { ...TEST_CREDENTIALS.copper, COPPER_BASE_URL: copperUrl, COPPER_RATE_LIMIT: FAST } : {}),
-    ...env,
+  const server = await startHttpCli(
+    ['--transport', 'http', '--port', '0', ...(copperUrl ? ['--toolsets', 'copper'] : ['--sandbox']), ...args],
+    {
+      SWITCHBOARD_HTTP_TOKEN: TOKEN,
+      ...(copperUrl ? { ...TEST_CREDENTIALS.copper, COPPER_BASE_URL: copperUrl, COPPER_RATE_LIMIT: FAST } : {}),
+      ...env,
+    },
+  );
+  closers.push(() => {
+    server.child.kill('SIGKILL');
   });
-  closers.push(() => { server.child.kill('SIGKILL'); });
   return server;
 }
 
 /** One plain HTTP request on its own connection; `headers` values that are arrays are sent as repeated lines. */
-function raw(url: string, o: { method?: string; headers?: Record<string, string | string[]>; body?: string; signal?: AbortSignal } = {}): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+function raw(
+  url: string,
+  o: { method?: string; headers?: Record<string, string | string[]>; body?: string; signal?: AbortSignal } = {},
+): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method: o.method ?? 'POST', headers: o.headers, agent: false, signal: o.signal }, (res) => {
       let text = '';
       res.setEncoding('utf8');
-      res.on('data', (c) => { text += c; });
+      res.on('data', (c) => {
+        text += c;
+      });
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text }));
       res.on('error', reject);
     });
@@ -85,14 +108,20 @@ const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/
 /** Runs `n` tasks, `width` at a time. */
 async function pool(n: number, width: number, task: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => { while (next < n) await task(next++); }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < n) await task(next++);
+    }),
+  );
 }
 
-const withHeaders = (extra: Record<string, string>): FetchLike => (url, init) => {
-  const headers = new Headers(init?.headers);
-  for (const [k, v] of Object.entries(extra)) headers.set(k, v);
-  return fetch(url, { ...init, headers });
-};
+const withHeaders =
+  (extra: Record<string, string>): FetchLike =>
+  (url, init) => {
+    const headers = new Headers(init?.headers);
+    for (const [k, v] of Object.entries(extra)) headers.set(k, v);
+    return fetch(url, { ...init, headers });
+  };
 
 describe('item 1: SWITCHBOARD_MAX_SESSIONS', () => {
   // Before: no cap; each session held ~0.4 MB until the idle sweep (3,000 sessions here: RSS +1 GB).
@@ -127,20 +156,35 @@ describe('item 1: SWITCHBOARD_MAX_SESSIONS', () => {
 
   // Before: sessions grew with every initialize (400 here).
   it('in-process: live sessions and SSE streams never exceed the cap, whatever the concurrency', async () => {
-    const settings = loadSettings(['--transport', 'http', '--port', '0', '--sandbox'], { SWITCHBOARD_HTTP_TOKEN: TOKEN, SWITCHBOARD_MAX_SESSIONS: '20' });
+    const settings = loadSettings(['--transport', 'http', '--port', '0', '--sandbox'], {
+      SWITCHBOARD_HTTP_TOKEN: TOKEN,
+      SWITCHBOARD_MAX_SESSIONS: '20',
+    });
     const app = createApp(settings);
     const http = await startHttpServer(app, settings, { onLog: () => {} });
-    closers.push(async () => { await http.close(); await app.catalog.close(); });
+    closers.push(async () => {
+      await http.close();
+      await app.catalog.close();
+    });
     const live = () => http.stats().sessions + http.stats().sseSessions;
     let most = 0;
-    const sample = setInterval(() => { most = Math.max(most, live()); }, 1);
+    const sample = setInterval(() => {
+      most = Math.max(most, live());
+    }, 1);
     // Three SSE streams count against the cap too.
-    const streams = await Promise.all([0, 1, 2].map(() => new Promise<IncomingMessage>((resolve, reject) => {
-      const req = httpRequest(`${http.origin}/sse`, { headers: { ...AUTH, accept: 'text/event-stream' }, agent: false }, resolve);
-      req.on('error', reject);
-      req.end();
-    })));
-    closers.push(() => { for (const s of streams) s.destroy(); });
+    const streams = await Promise.all(
+      [0, 1, 2].map(
+        () =>
+          new Promise<IncomingMessage>((resolve, reject) => {
+            const req = httpRequest(`${http.origin}/sse`, { headers: { ...AUTH, accept: 'text/event-stream' }, agent: false }, resolve);
+            req.on('error', reject);
+            req.end();
+          }),
+      ),
+    );
+    closers.push(() => {
+      for (const s of streams) s.destroy();
+    });
     expect(http.stats().sseSessions).toBe(3);
     const heapBefore = process.memoryUsage().heapUsed;
     await pool(400, 20, async () => {
@@ -159,16 +203,22 @@ describe('item 1: SWITCHBOARD_MAX_SESSIONS', () => {
     let hold = true;
     const waiting: (() => void)[] = [];
     const copper = await fakeCopper((_req, res) => {
-      const answer = () => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify({ id: 7, name: 'Slow Sloth' })); };
-      if (hold) waiting.push(answer); else answer();
+      const answer = () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: 7, name: 'Slow Sloth' }));
+      };
+      if (hold) waiting.push(answer);
+      else answer();
     });
     const server = await cli({ SWITCHBOARD_MAX_SESSIONS: '2' }, copper.url);
-    const clients = await Promise.all([0, 1].map(async () => {
-      const client = new Client({ name: 'busy', version: '1' });
-      await client.connect(new StreamableHTTPClientTransport(new URL(server.url), { fetch: withHeaders(AUTH) }));
-      closers.push(() => client.close().catch(() => {}));
-      return client;
-    }));
+    const clients = await Promise.all(
+      [0, 1].map(async () => {
+        const client = new Client({ name: 'busy', version: '1' });
+        await client.connect(new StreamableHTTPClientTransport(new URL(server.url), { fetch: withHeaders(AUTH) }));
+        closers.push(() => client.close().catch(() => {}));
+        return client;
+      }),
+    );
     const calls = clients.map((c) => c.callTool({ name: 'copper_get_person', arguments: { id: 7 } }));
     while (waiting.length < 2) await sleep(20);
     const refused = await raw(server.url, { headers: { ...JSON_HEADERS, ...AUTH }, body: INIT });
@@ -189,10 +239,16 @@ describe('item 3: connections', () => {
     const server = await cli({});
     const { port, hostname } = new URL(server.url);
     const socket: Socket = tcpConnect(Number(port), hostname);
-    closers.push(() => { socket.destroy(); });
+    closers.push(() => {
+      socket.destroy();
+    });
     await new Promise<void>((r) => socket.once('connect', () => r()));
-    socket.write(`POST /mcp HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n{"jsonrpc":"2.0",`);
-    const drip = setInterval(() => { if (!socket.destroyed && socket.writable) socket.write(' '); }, 100);
+    socket.write(
+      `POST /mcp HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n{"jsonrpc":"2.0",`,
+    );
+    const drip = setInterval(() => {
+      if (!socket.destroyed && socket.writable) socket.write(' ');
+    }, 100);
     closers.push(() => clearInterval(drip));
     let received = '';
     let answeredAt = 0;
@@ -217,14 +273,19 @@ describe('item 3: connections', () => {
     const open = async () => {
       const socket = tcpConnect(Number(port), hostname);
       socket.on('error', () => {});
-      closers.push(() => { socket.destroy(); });
+      closers.push(() => {
+        socket.destroy();
+      });
       await new Promise<void>((r) => socket.once('connect', () => r()));
       return socket;
     };
     // Five clients that connect and send nothing hold every slot: a sixth is dropped.
     const held = await Promise.all([0, 1, 2, 3, 4].map(() => open()));
     await sleep(200);
-    const dropped = await raw(`${server.origin}/healthz`, { method: 'GET' }).then((r) => r.status, (e: Error) => e.message);
+    const dropped = await raw(`${server.origin}/healthz`, { method: 'GET' }).then(
+      (r) => r.status,
+      (e: Error) => e.message,
+    );
     expect(dropped).not.toBe(200);
     for (const s of held) s.destroy();
     await sleep(200);
@@ -234,7 +295,10 @@ describe('item 3: connections', () => {
     expect(settings.maxConnections).toBe(2000);
     const app = createApp(settings);
     const http = await startHttpServer(app, settings, { onLog: () => {} });
-    closers.push(async () => { await http.close(); await app.catalog.close(); });
+    closers.push(async () => {
+      await http.close();
+      await app.catalog.close();
+    });
     expect(http.server.maxConnections).toBe(2000);
     expect(http.server.headersTimeout).toBeLessThanOrEqual(30_000);
     expect(http.server.requestTimeout).toBeGreaterThan(0);
@@ -258,7 +322,9 @@ describe('low items', () => {
     // Legacy SSE: open the stream, read its endpoint, post the deep body there.
     const endpoint = await new Promise<string>((resolve, reject) => {
       const req = httpRequest(`${server.origin}/sse`, { headers: { ...AUTH, accept: 'text/event-stream' }, agent: false }, (res) => {
-        closers.push(() => { res.destroy(); });
+        closers.push(() => {
+          res.destroy();
+        });
         let text = '';
         res.setEncoding('utf8').on('data', (c: string) => {
           text += c;
@@ -296,9 +362,15 @@ describe('low items', () => {
     await client.connect(new StreamableHTTPClientTransport(new URL(server.url), { fetch: recording }));
     expect(client.getProtocolEra()).toBe('modern');
     await client.close();
-    const modernOnce = await raw(server.url, { headers: { ...captured!.headers, 'x-mcp-tools': 'copper_get_person' }, body: captured!.body });
+    const modernOnce = await raw(server.url, {
+      headers: { ...captured!.headers, 'x-mcp-tools': 'copper_get_person' },
+      body: captured!.body,
+    });
     expect(modernOnce.status).toBe(200);
-    const modernTwice = await raw(server.url, { headers: { ...captured!.headers, 'x-mcp-tools': ['copper_get_person', 'copper_delete_person'] }, body: captured!.body });
+    const modernTwice = await raw(server.url, {
+      headers: { ...captured!.headers, 'x-mcp-tools': ['copper_get_person', 'copper_delete_person'] },
+      body: captured!.body,
+    });
     expect(modernTwice.status).toBe(400);
     const readOnlyTwice = await raw(server.url, { headers: { ...captured!.headers, 'x-mcp-readonly': ['1', '0'] }, body: captured!.body });
     expect(readOnlyTwice.status).toBe(400);
@@ -307,7 +379,9 @@ describe('low items', () => {
   // Before: the listener closed at once (new connections refused), and calls still running when
   // the process exited got no answer at all.
   it('SIGTERM: new requests get 503 during the grace period; calls still running at its end get "server is stopping" (writes: may have been applied), audited', async () => {
-    const copper = await fakeCopper(() => { /* never answers */ });
+    const copper = await fakeCopper(() => {
+      /* never answers */
+    });
     const dir = mkdtempSync(join(tmpdir(), 'switchboard-sigterm-'));
     const audit = join(dir, 'audit.jsonl');
     const server = await cli({ SWITCHBOARD_SHUTDOWN_GRACE_SECONDS: '2' }, copper.url, ['--audit-log', audit]);
@@ -321,7 +395,10 @@ describe('low items', () => {
     const t0 = Date.now();
     (server.child as ChildProcess).kill('SIGTERM');
     await sleep(300);
-    const during = await raw(server.url, { headers: { ...JSON_HEADERS, ...AUTH }, body: INIT }).then((r) => r.status, (e: Error) => e.message);
+    const during = await raw(server.url, { headers: { ...JSON_HEADERS, ...AUTH }, body: INIT }).then(
+      (r) => r.status,
+      (e: Error) => e.message,
+    );
     expect(during).toBe(503);
     const [w, r] = (await Promise.all([write, read])) as { isError?: boolean; content: { text: string }[] }[];
     expect(Date.now() - t0).toBeGreaterThanOrEqual(1_500);
@@ -331,7 +408,10 @@ describe('low items', () => {
     expect(r.isError).toBe(true);
     expect(r.content[0].text).toMatch(/server is stopping/);
     expect(await exited).toBe(0);
-    const lines = readFileSync(audit, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(audit, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const writes = lines.filter((l) => l.tool === 'copper_create_person');
     expect(writes.map((l) => l.phase)).toEqual(['intent', 'outcome']);
     expect(writes[1].call_id).toBe(writes[0].call_id);
@@ -343,15 +423,30 @@ describe('low items', () => {
   it('a 2025-era client that aborts its POST stops the page walk', async () => {
     // Every page full and new (a repeated page would end the walk by itself).
     let served = 0;
-    const page = () => { const from = served++ * 200; return Array.from({ length: 200 }, (_, i) => ({ id: from + i + 1, name: `Person ${from + i}`, emails: [], tags: [] })); };
+    const page = () => {
+      const from = served++ * 200;
+      return Array.from({ length: 200 }, (_, i) => ({ id: from + i + 1, name: `Person ${from + i}`, emails: [], tags: [] }));
+    };
     const copper = await fakeCopper((_req, res) => {
-      setTimeout(() => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify(page())); }, 150);
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(page()));
+      }, 150);
     });
     const server = await cli({}, copper.url);
     const sid = await openSession(server.url);
     const abort = new AbortController();
-    const call = JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'tools/call', params: { name: 'copper_search_people', arguments: { max_records: 100_000 } } });
-    const pending = raw(server.url, { headers: { ...JSON_HEADERS, ...AUTH, 'mcp-session-id': sid }, body: call, signal: abort.signal }).catch((e: Error) => e.name);
+    const call = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 3,
+      method: 'tools/call',
+      params: { name: 'copper_search_people', arguments: { max_records: 100_000 } },
+    });
+    const pending = raw(server.url, {
+      headers: { ...JSON_HEADERS, ...AUTH, 'mcp-session-id': sid },
+      body: call,
+      signal: abort.signal,
+    }).catch((e: Error) => e.name);
     while (copper.hits.length < 3) await sleep(20);
     abort.abort();
     expect(await pending).toBe('AbortError');

@@ -16,14 +16,22 @@ export const TEST_CREDENTIALS: Record<string, Record<string, string>> = {
   tawkto: { TAWK_API_KEY: 'tk-key-S3CRET-4c0ffee5' },
   dailybot: { DAILYBOT_API_KEY: 'db-key-S3CRET-1de2a7b8' },
 };
-export const ALL_SECRETS = Object.values(TEST_CREDENTIALS).flatMap((c) => Object.entries(c).filter(([k]) => /KEY|TOKEN/.test(k)).map(([, v]) => v));
+export const ALL_SECRETS = Object.values(TEST_CREDENTIALS).flatMap((c) =>
+  Object.entries(c)
+    .filter(([k]) => /KEY|TOKEN/.test(k))
+    .map(([, v]) => v),
+);
 
 export interface Harness {
   client: Client;
   app: App;
   emulators: Record<string, Emulator>;
   emulator: Emulator;
-  call(name: string, args?: Record<string, unknown>, options?: Parameters<Client['callTool']>[1]): Promise<{ isError?: boolean; text: string; json: any; blocks: string[] }>;
+  call(
+    name: string,
+    args?: Record<string, unknown>,
+    options?: Parameters<Client['callTool']>[1],
+  ): Promise<{ isError?: boolean; text: string; json: any; blocks: string[] }>;
   close(): Promise<void>;
 }
 
@@ -55,7 +63,11 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     const set = toolsets.find((t) => t.api.id === id)!;
     const credentials = o.credentials ?? TEST_CREDENTIALS[id];
     const basePath = new URL(set.api.baseUrl.default).pathname.replace(/\/$/, '');
-    const e = new Emulator(set.api, set.tools, await set.api.sandbox(), { credentials: o.emulatorCredentials ?? credentials, basePath, ...o.emulator });
+    const e = new Emulator(set.api, set.tools, await set.api.sandbox(), {
+      credentials: o.emulatorCredentials ?? credentials,
+      basePath,
+      ...o.emulator,
+    });
     const url = await e.start();
     emulators[id] = e;
     Object.assign(env, credentials, { [set.api.baseUrl.env]: url + basePath });
@@ -65,7 +77,12 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   let app = createApp(settings);
   if (o.executorOnlyReadOnly || o.executor) {
     // Every tool registered, but the executor told otherwise: only the call-time check stands.
-    const executor = new Executor({ readOnly: !!o.executorOnlyReadOnly, maxResultTokens: settings.maxResultTokens, secrets: app.catalog.secrets, ...o.executor });
+    const executor = new Executor({
+      readOnly: !!o.executorOnlyReadOnly,
+      maxResultTokens: settings.maxResultTokens,
+      secrets: app.catalog.secrets,
+      ...o.executor,
+    });
     app = { ...app, executor, factory: createServerFactory(app.catalog, executor) };
   }
   const bind = () => app.factory({ narrowing: o.narrowing });
@@ -74,7 +91,9 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   if (o.era === 'modern') {
     const handler = createMcpHandler(bind);
     client = new Client({ name: 'test', version: '1.0.0' }, { versionNegotiation: { mode: { pin: '2026-07-28' } } });
-    await client.connect(new StreamableHTTPClientTransport(new URL('http://test.local/mcp'), { fetch: (url, init) => handler.fetch(new Request(url, init)) }));
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL('http://test.local/mcp'), { fetch: (url, init) => handler.fetch(new Request(url, init)) }),
+    );
     closeServer = () => handler.close();
   } else {
     const [clientT, serverT] = InMemoryTransport.createLinkedPair();
@@ -85,14 +104,25 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     closeServer = () => server.close();
   }
   const call: Harness['call'] = async (name, args = {}, options) => {
-    const r = (await client.callTool({ name, arguments: args }, options)) as { isError?: boolean; content: { type: string; text: string }[] };
+    const r = (await client.callTool({ name, arguments: args }, options)) as {
+      isError?: boolean;
+      content: { type: string; text: string }[];
+    };
     const text = r.content.map((c) => c.text).join('\n');
     let json: any;
-    try { json = JSON.parse(r.content[r.content.length - 1].text); } catch { json = undefined; } // the data block is last
+    try {
+      json = JSON.parse(r.content[r.content.length - 1].text);
+    } catch {
+      json = undefined;
+    } // the data block is last
     return { isError: r.isError, text, json, blocks: r.content.map((c) => c.text) };
   };
   return {
-    client, app, emulators, emulator: emulators[apis[0]], call,
+    client,
+    app,
+    emulators,
+    emulator: emulators[apis[0]],
+    call,
     async close() {
       await client.close().catch(() => {});
       await closeServer().catch(() => {});

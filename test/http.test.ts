@@ -20,7 +20,13 @@ const TOKEN = 'http-token-S3CRET-5e1f0a77';
 const FAST = '100000/1s';
 type Era = 'legacy' | 'modern' | 'sse';
 
-interface Served { app: App; http: HttpServerHandle; emulators: Record<string, Emulator>; logs: string[]; close(): Promise<void> }
+interface Served {
+  app: App;
+  http: HttpServerHandle;
+  emulators: Record<string, Emulator>;
+  logs: string[];
+  close(): Promise<void>;
+}
 
 /** Emulators for the given toolsets (all registered ones by default) and the HTTP server in front of the app. */
 async function serve(o: { args?: string[]; env?: Record<string, string>; apis?: string[]; graceMs?: number } = {}): Promise<Served> {
@@ -39,7 +45,10 @@ async function serve(o: { args?: string[]; env?: Record<string, string>; apis?: 
   const logs: string[] = [];
   const http = await startHttpServer(app, settings, { onLog: (m) => logs.push(m), shutdownGraceMs: o.graceMs });
   return {
-    app, http, emulators, logs,
+    app,
+    http,
+    emulators,
+    logs,
     async close() {
       await http.close();
       await app.catalog.close();
@@ -48,20 +57,29 @@ async function serve(o: { args?: string[]; env?: Record<string, string>; apis?: 
   };
 }
 
-const withHeaders = (extra: Record<string, string>): FetchLike => (url, init) => {
-  const headers = new Headers(init?.headers);
-  for (const [k, v] of Object.entries(extra)) headers.set(k, v);
-  return fetch(url, { ...init, headers });
-};
+const withHeaders =
+  (extra: Record<string, string>): FetchLike =>
+  (url, init) => {
+    const headers = new Headers(init?.headers);
+    for (const [k, v] of Object.entries(extra)) headers.set(k, v);
+    return fetch(url, { ...init, headers });
+  };
 
-interface Connected { client: Client; transport: StreamableHTTPClientTransport | SSEClientTransport }
+interface Connected {
+  client: Client;
+  transport: StreamableHTTPClientTransport | SSEClientTransport;
+}
 
 async function connect(s: Served, era: Era, headers: Record<string, string> = {}): Promise<Connected> {
   const fetchWith = withHeaders({ authorization: `Bearer ${TOKEN}`, ...headers });
-  const client = new Client({ name: 'http-test', version: '1.0.0' }, era === 'modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : undefined);
-  const transport = era === 'sse'
-    ? new SSEClientTransport(new URL(`${s.http.origin}/sse`), { fetch: fetchWith })
-    : new StreamableHTTPClientTransport(new URL(s.http.url), { fetch: fetchWith });
+  const client = new Client(
+    { name: 'http-test', version: '1.0.0' },
+    era === 'modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : undefined,
+  );
+  const transport =
+    era === 'sse'
+      ? new SSEClientTransport(new URL(`${s.http.origin}/sse`), { fetch: fetchWith })
+      : new StreamableHTTPClientTransport(new URL(s.http.url), { fetch: fetchWith });
   await client.connect(transport);
   return { client, transport };
 }
@@ -70,17 +88,26 @@ async function call(client: Client, name: string, args: Record<string, unknown> 
   const r = (await client.callTool({ name, arguments: args })) as { isError?: boolean; content: { type: string; text: string }[] };
   const text = r.content.map((c) => c.text).join('\n');
   let json: any;
-  try { json = JSON.parse(text); } catch { json = undefined; }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
   return { isError: r.isError, text, json };
 }
 
 /** A plain HTTP request with any headers (fetch will not send a foreign Host). */
-function raw(url: string, o: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: IncomingHttpHeaders; text: string }> {
+function raw(
+  url: string,
+  o: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; text: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method: o.method ?? 'GET', headers: o.headers }, (res) => {
       let text = '';
       res.setEncoding('utf8');
-      res.on('data', (c) => { text += c; });
+      res.on('data', (c) => {
+        text += c;
+      });
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text }));
     });
     req.on('error', reject);
@@ -88,7 +115,12 @@ function raw(url: string, o: { method?: string; headers?: Record<string, string>
   });
 }
 
-const INIT = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } });
+const INIT = JSON.stringify({
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
+});
 const LIST = JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list', params: {} });
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
 const authed = (extra: Record<string, string> = {}) => ({ ...JSON_HEADERS, authorization: `Bearer ${TOKEN}`, ...extra });
@@ -100,9 +132,14 @@ let readTools: string[];
 beforeAll(async () => {
   main = await serve();
   allTools = main.app.catalog.tools.map((t) => t.name).sort();
-  readTools = main.app.catalog.tools.filter((t) => t.exec.decl.access === 'read').map((t) => t.name).sort();
+  readTools = main.app.catalog.tools
+    .filter((t) => t.exec.decl.access === 'read')
+    .map((t) => t.name)
+    .sort();
 });
-afterAll(async () => { await main?.close(); });
+afterAll(async () => {
+  await main?.close();
+});
 
 describe('serving both eras and the legacy SSE transport', () => {
   for (const era of ['legacy', 'modern', 'sse'] as const) {
@@ -144,7 +181,11 @@ describe('serving both eras and the legacy SSE transport', () => {
 
 describe('bearer token', () => {
   it('answers 401 without the token or with a wrong one, on every MCP route', async () => {
-    for (const [path, method, body] of [['/mcp', 'POST', INIT], ['/sse', 'GET', undefined], ['/messages?sessionId=x', 'POST', LIST]] as const) {
+    for (const [path, method, body] of [
+      ['/mcp', 'POST', INIT],
+      ['/sse', 'GET', undefined],
+      ['/messages?sessionId=x', 'POST', LIST],
+    ] as const) {
       const none = await raw(main.http.origin + path, { method, headers: JSON_HEADERS, body });
       expect(none.status, path).toBe(401);
       expect(none.headers['www-authenticate']).toMatch(/^Bearer /);
@@ -174,7 +215,11 @@ describe('bearer token', () => {
 describe('Host and Origin checks (DNS rebinding)', () => {
   it('answers 403 to a foreign Host on every route, /healthz included', async () => {
     for (const path of ['/mcp', '/sse', '/healthz']) {
-      const r = await raw(main.http.origin + path, { method: path === '/mcp' ? 'POST' : 'GET', headers: authed({ host: 'evil.example.com' }), body: path === '/mcp' ? INIT : undefined });
+      const r = await raw(main.http.origin + path, {
+        method: path === '/mcp' ? 'POST' : 'GET',
+        headers: authed({ host: 'evil.example.com' }),
+        body: path === '/mcp' ? INIT : undefined,
+      });
       expect(r.status, path).toBe(403);
     }
   });
@@ -198,7 +243,11 @@ describe('sessions (2025 era)', () => {
     const open = main.http.stats().sessions;
     await t.terminateSession();
     expect(main.http.stats().sessions).toBe(open - 1);
-    const after = await raw(main.http.url, { method: 'POST', headers: authed({ 'mcp-session-id': sid, 'mcp-protocol-version': '2025-06-18' }), body: LIST });
+    const after = await raw(main.http.url, {
+      method: 'POST',
+      headers: authed({ 'mcp-session-id': sid, 'mcp-protocol-version': '2025-06-18' }),
+      body: LIST,
+    });
     expect(after.status).toBe(404);
     await client.close();
   });
@@ -224,7 +273,9 @@ describe('narrowing headers', () => {
           () => ({ isError: true }),
         );
         expect(write.isError).toBe(true);
-        const created = main.emulators.copper.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/people') && JSON.stringify(r.body).includes('Mallory'));
+        const created = main.emulators.copper.requests.filter(
+          (r) => r.method === 'POST' && r.path.endsWith('/people') && JSON.stringify(r.body).includes('Mallory'),
+        );
         expect(created).toEqual([]);
       } finally {
         await client.close();
@@ -235,14 +286,21 @@ describe('narrowing headers', () => {
       const cases: [Record<string, string>, string[]][] = [
         [{ 'X-MCP-Toolsets': 'copper' }, allTools.filter((n) => n.startsWith('copper_'))],
         [{ 'X-MCP-Tools': 'copper_get_person, copper_search_people' }, ['copper_get_person', 'copper_search_people']],
-        [{ 'X-MCP-Exclude-Tools': 'copper_delete_person,copper_delete_webhook' }, allTools.filter((n) => n !== 'copper_delete_person' && n !== 'copper_delete_webhook')],
-        [{ 'X-MCP-Toolsets': 'copper', 'X-MCP-Tools': 'copper_get_person,copper_create_person', 'X-MCP-Readonly': 'true' }, ['copper_get_person']],
+        [
+          { 'X-MCP-Exclude-Tools': 'copper_delete_person,copper_delete_webhook' },
+          allTools.filter((n) => n !== 'copper_delete_person' && n !== 'copper_delete_webhook'),
+        ],
+        [
+          { 'X-MCP-Toolsets': 'copper', 'X-MCP-Tools': 'copper_get_person,copper_create_person', 'X-MCP-Readonly': 'true' },
+          ['copper_get_person'],
+        ],
       ];
       for (const [headers, expected] of cases) {
         const { client } = await connect(main, era, headers);
         try {
           expect(await names(client), JSON.stringify(headers)).toEqual(expected.sort());
-          if (expected.includes('copper_get_person')) expect((await call(client, 'copper_get_person', { id: 1000 })).json.name).toBe('Ada Lovelace');
+          if (expected.includes('copper_get_person'))
+            expect((await call(client, 'copper_get_person', { id: 1000 })).json.name).toBe('Ada Lovelace');
         } finally {
           await client.close();
         }
@@ -251,7 +309,12 @@ describe('narrowing headers', () => {
   }
 
   it('an unknown tool or toolset name in a header is a 400, not silence', async () => {
-    for (const [h, v] of [['X-MCP-Tools', 'copper_no_such_tool'], ['X-MCP-Toolsets', 'salesforce'], ['X-MCP-Exclude-Tools', 'nope'], ['X-MCP-Readonly', 'maybe']]) {
+    for (const [h, v] of [
+      ['X-MCP-Tools', 'copper_no_such_tool'],
+      ['X-MCP-Toolsets', 'salesforce'],
+      ['X-MCP-Exclude-Tools', 'nope'],
+      ['X-MCP-Readonly', 'maybe'],
+    ]) {
       const r = await raw(main.http.url, { method: 'POST', headers: authed({ [h]: v }), body: INIT });
       expect(r.status, h).toBe(400);
     }
@@ -262,7 +325,10 @@ describe('X-MCP-Policy-Profile', () => {
   it('narrows to a profile of the --policy file in both eras; an unknown profile is a 400', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'switchboard-http-'));
     const policy = join(dir, 'policy.yaml');
-    writeFileSync(policy, 'apis: {copper: {resources: {person: full, company: read}}}\nprofiles:\n  people-read: {apis: {copper: {resources: {person: read}}}}\n  everything: {default: full}\n');
+    writeFileSync(
+      policy,
+      'apis: {copper: {resources: {person: full, company: read}}}\nprofiles:\n  people-read: {apis: {copper: {resources: {person: read}}}}\n  everything: {default: full}\n',
+    );
     const s = await serve({ apis: ['copper'], args: ['--policy', policy] });
     try {
       const base = s.app.catalog.tools.map((t) => t.name).sort();
@@ -271,8 +337,17 @@ describe('X-MCP-Policy-Profile', () => {
       for (const era of ['legacy', 'modern', 'sse'] as const) {
         const { client } = await connect(s, era, { 'X-MCP-Policy-Profile': 'people-read' });
         try {
-          expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual(['copper_fetch_person_by_email', 'copper_get_person', 'copper_search_people']);
-          expect(await client.callTool({ name: 'copper_delete_person', arguments: { id: 1000 } }).then((r) => r.isError, () => true)).toBe(true);
+          expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual([
+            'copper_fetch_person_by_email',
+            'copper_get_person',
+            'copper_search_people',
+          ]);
+          expect(
+            await client.callTool({ name: 'copper_delete_person', arguments: { id: 1000 } }).then(
+              (r) => r.isError,
+              () => true,
+            ),
+          ).toBe(true);
         } finally {
           await client.close();
         }
@@ -299,15 +374,24 @@ describe('a narrowed server (flags/env) and the HTTP limits', () => {
       env: { SWITCHBOARD_ALLOWED_HOSTS: 'mcp.example.com', SWITCHBOARD_MAX_BODY_BYTES: '4096', SWITCHBOARD_SESSION_IDLE_SECONDS: '1' },
     });
   });
-  afterAll(async () => { await aux?.close(); });
+  afterAll(async () => {
+    await aux?.close();
+  });
 
   for (const era of ['legacy', 'modern'] as const) {
     it(`${era}: headers cannot widen what flags allow`, async () => {
-      const headers = { 'X-MCP-Readonly': '0', 'X-MCP-Tools': 'copper_get_person,copper_search_people,copper_create_person', 'X-MCP-Toolsets': 'copper' };
+      const headers = {
+        'X-MCP-Readonly': '0',
+        'X-MCP-Tools': 'copper_get_person,copper_search_people,copper_create_person',
+        'X-MCP-Toolsets': 'copper',
+      };
       const { client } = await connect(aux, era, headers);
       try {
         expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['copper_get_person']);
-        const write = await client.callTool({ name: 'copper_create_person', arguments: { name: 'Mallory' } }).then((r) => r.isError, () => true);
+        const write = await client.callTool({ name: 'copper_create_person', arguments: { name: 'Mallory' } }).then(
+          (r) => r.isError,
+          () => true,
+        );
         expect(write).toBe(true);
       } finally {
         await client.close();
@@ -344,7 +428,15 @@ describe('a narrowed server (flags/env) and the HTTP limits', () => {
     expect(init.status).toBe(200);
     const sid = init.headers['mcp-session-id'] as string;
     const h = authed({ 'mcp-session-id': sid, 'mcp-protocol-version': '2025-06-18' });
-    expect((await raw(aux.http.url, { method: 'POST', headers: h, body: JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }) })).status).toBe(202);
+    expect(
+      (
+        await raw(aux.http.url, {
+          method: 'POST',
+          headers: h,
+          body: JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }),
+        })
+      ).status,
+    ).toBe(202);
     expect((await raw(aux.http.url, { method: 'POST', headers: h, body: LIST })).status).toBe(200);
     expect(aux.http.stats().sessions).toBeGreaterThanOrEqual(1);
     await new Promise((r) => setTimeout(r, 1800));
@@ -355,8 +447,12 @@ describe('a narrowed server (flags/env) and the HTTP limits', () => {
 
 describe('--stateless', () => {
   let st: Served;
-  beforeAll(async () => { st = await serve({ apis: ['copper'], args: ['--stateless'] }); });
-  afterAll(async () => { await st?.close(); });
+  beforeAll(async () => {
+    st = await serve({ apis: ['copper'], args: ['--stateless'] });
+  });
+  afterAll(async () => {
+    await st?.close();
+  });
 
   it('answers 2025-era clients per request, with no session id', async () => {
     const { client, transport } = await connect(st, 'legacy');
@@ -392,7 +488,9 @@ describe('load and cost', () => {
     it(`${era}: 200 concurrent calls over HTTP all succeed`, async () => {
       const { client } = await connect(main, era);
       try {
-        const results = await Promise.all(Array.from({ length: 200 }, (_, i) => call(client, 'copper_get_person', { id: i % 2 ? 1000 : 1001 })));
+        const results = await Promise.all(
+          Array.from({ length: 200 }, (_, i) => call(client, 'copper_get_person', { id: i % 2 ? 1000 : 1001 })),
+        );
         const failed = results.filter((r) => r.isError || !r.json?.id);
         expect(failed.map((r) => r.text)).toEqual([]);
       } finally {
@@ -407,7 +505,8 @@ describe('load and cost', () => {
     let captured: { body: string; headers: Headers } | undefined;
     const recorder: FetchLike = (url, init) => {
       const body = typeof init?.body === 'string' ? init.body : '';
-      if (body.includes('"tools/list"')) captured = { body, headers: new Headers({ ...Object.fromEntries(new Headers(init?.headers)), authorization: `Bearer ${TOKEN}` }) };
+      if (body.includes('"tools/list"'))
+        captured = { body, headers: new Headers({ ...Object.fromEntries(new Headers(init?.headers)), authorization: `Bearer ${TOKEN}` }) };
       return withHeaders({ authorization: `Bearer ${TOKEN}` })(url, init);
     };
     const client = new Client({ name: 'cost', version: '1' }, { versionNegotiation: { mode: { pin: '2026-07-28' } } });
@@ -434,8 +533,8 @@ describe('load and cost', () => {
       const perBind = (performance.now() - t0) / n;
       console.log(
         `[cost] stateless 2026-07-28 tools/list, ${main.app.catalog.tools.length} tools in ${main.app.catalog.apis.length} toolsets, ${Math.round(bytes / 1024)} KiB: ` +
-        `${perRequest.toFixed(2)} ms per request over loopback HTTP (server side), of which app.factory() binding ${perBind.toFixed(3)} ms; ` +
-        `${perClientCall.toFixed(2)} ms per client.listTools() including the client's own parsing`,
+          `${perRequest.toFixed(2)} ms per request over loopback HTTP (server side), of which app.factory() binding ${perBind.toFixed(3)} ms; ` +
+          `${perClientCall.toFixed(2)} ms per client.listTools() including the client's own parsing`,
       );
       expect(perBind).toBeLessThan(perRequest);
       expect(perRequest).toBeLessThan(250); // generous: shared CI cores
@@ -458,10 +557,18 @@ describe('/healthz and graceful shutdown', () => {
     const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
     if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does)');
     const slow: Server = createServer((_req, res) => {
-      setTimeout(() => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify({ id: 7, name: 'Slow Sloth' })); }, 800);
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: 7, name: 'Slow Sloth' }));
+      }, 800);
     });
     await new Promise<void>((r) => slow.listen(0, '127.0.0.1', () => r()));
-    const env = { PATH: process.env.PATH, ...TEST_CREDENTIALS.copper, COPPER_BASE_URL: `http://127.0.0.1:${(slow.address() as { port: number }).port}/v1`, SWITCHBOARD_HTTP_TOKEN: TOKEN };
+    const env = {
+      PATH: process.env.PATH,
+      ...TEST_CREDENTIALS.copper,
+      COPPER_BASE_URL: `http://127.0.0.1:${(slow.address() as { port: number }).port}/v1`,
+      SWITCHBOARD_HTTP_TOKEN: TOKEN,
+    };
     const child = spawn(process.execPath, [cli, '--transport', 'http', '--port', '0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
@@ -494,11 +601,18 @@ describe('/healthz and graceful shutdown', () => {
   it('close() lets in-flight calls finish in every era, then refuses new ones', async () => {
     // A slow upstream: every request takes 600 ms.
     const slow: Server = createServer((req, res) => {
-      setTimeout(() => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify({ id: 7, name: 'Slow Sloth', path: req.url })); }, 600);
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: 7, name: 'Slow Sloth', path: req.url }));
+      }, 600);
     });
     await new Promise<void>((r) => slow.listen(0, '127.0.0.1', () => r()));
     const port = (slow.address() as { port: number }).port;
-    const s = await serve({ apis: [], env: { ...TEST_CREDENTIALS.copper, COPPER_BASE_URL: `http://127.0.0.1:${port}/developer_api/v1` }, graceMs: 5000 });
+    const s = await serve({
+      apis: [],
+      env: { ...TEST_CREDENTIALS.copper, COPPER_BASE_URL: `http://127.0.0.1:${port}/developer_api/v1` },
+      graceMs: 5000,
+    });
     try {
       const clients = await Promise.all((['legacy', 'modern', 'sse'] as const).map((era) => connect(s, era)));
       const calls = clients.map(({ client }) => call(client, 'copper_get_person', { id: 7 }));

@@ -1,7 +1,7 @@
 // The MCP Inspector's CLI (@modelcontextprotocol/inspector-cli 1.0.3, the Node 20 line; a 2025-era
 // client built on SDK 1.x) against the built server (`npm test` builds dist/ first): over stdio, over
 // Streamable HTTP with the bearer token, and over the legacy SSE transport.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -25,11 +25,14 @@ const allToolCount = toolsets.reduce((n, t) => n + t.tools.length, 0);
  */
 function inspector(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [inspectorBin, '--cli', ...args], { cwd: dirname(inspectorBin), timeout: 60_000, env: { PATH: process.env.PATH } }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+    execFile(
+      process.execPath,
+      [inspectorBin, '--cli', ...args],
+      { cwd: dirname(inspectorBin), timeout: 60_000, env: { PATH: process.env.PATH } },
+      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
-
 
 const callArgs = ['--method', 'tools/call', '--tool-name', 'copper_get_person', '--tool-arg', 'id=1000'];
 
@@ -65,8 +68,12 @@ describe('Inspector CLI over stdio', () => {
 
 describe('Inspector CLI over HTTP', () => {
   let server: Awaited<ReturnType<typeof startHttpCli>>;
-  beforeAll(async () => { server = await startHttpCli(['--sandbox', '--transport', 'http', '--port', '0'], { SWITCHBOARD_HTTP_TOKEN: TOKEN }); });
-  afterAll(() => { server?.child.kill('SIGTERM'); });
+  beforeAll(async () => {
+    server = await startHttpCli(['--sandbox', '--transport', 'http', '--port', '0'], { SWITCHBOARD_HTTP_TOKEN: TOKEN });
+  });
+  afterAll(() => {
+    server?.child.kill('SIGTERM');
+  });
 
   for (const transport of ['http', 'sse'] as const) {
     it(`${transport}: lists the tools and calls a sandbox tool with the bearer token`, async () => {
@@ -89,7 +96,17 @@ describe('Inspector CLI over HTTP', () => {
   });
 
   it('narrowing headers pass through the Inspector', async () => {
-    const r = await inspector([server.url, '--transport', 'http', '--header', `Authorization: Bearer ${TOKEN}`, '--header', 'X-MCP-Tools: copper_get_person', '--method', 'tools/list']);
+    const r = await inspector([
+      server.url,
+      '--transport',
+      'http',
+      '--header',
+      `Authorization: Bearer ${TOKEN}`,
+      '--header',
+      'X-MCP-Tools: copper_get_person',
+      '--method',
+      'tools/list',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as { tools: { name: string }[] }).tools.map((t) => t.name)).toEqual(['copper_get_person']);
   });

@@ -72,8 +72,9 @@ describe("bottleneck's in-process datastore, as the limiter patches it", () => {
     expect(unpatched.ms).toBeGreaterThanOrEqual(2 * CYCLES); // Node clamps each to ≥ 1 ms
 
     // The limiter's own local instance is patched…
-    expect((localBottleneck({ max: 1, windowMs: 1000 }, { id: 'probe' }) as unknown as { _store: { yieldLoop: unknown } })._store.yieldLoop)
-      .not.toBe(LocalDatastore.prototype.yieldLoop);
+    expect(
+      (localBottleneck({ max: 1, windowMs: 1000 }, { id: 'probe' }) as unknown as { _store: { yieldLoop: unknown } })._store.yieldLoop,
+    ).not.toBe(LocalDatastore.prototype.yieldLoop);
     // …and a real rolling window takes and gives back slots without any datastore timer.
     const limiter = rollingWindow({ max: 10, windowMs: 1000 }, { id: 'internals' });
     const patched = await datastoreTimers(async () => {
@@ -88,7 +89,10 @@ describe("bottleneck's in-process datastore, as the limiter patches it", () => {
     const limiter = rollingWindow({ max: 2, windowMs: 1000 }, { id: 'internals-limit' });
     const [a] = [await limiter.acquire(), await limiter.acquire()];
     let third = false;
-    const pending = limiter.acquire().then((g) => { third = true; return g; });
+    const pending = limiter.acquire().then((g) => {
+      third = true;
+      return g;
+    });
     await new Promise((r) => setTimeout(r, 50));
     expect(third).toBe(false);
     a.release();
@@ -105,8 +109,12 @@ describe('a bulk call draws from both the bulk bucket and the account budget', (
 
   describe('account budget 2/1s (tighter than the bucket)', () => {
     let h: Harness;
-    beforeAll(async () => { h = await startHarness({ rateLimit: '2/1s', emulator: { rateLimit: '2/1s' } }); });
-    afterAll(async () => { await h.close(); });
+    beforeAll(async () => {
+      h = await startHarness({ rateLimit: '2/1s', emulator: { rateLimit: '2/1s' } });
+    });
+    afterAll(async () => {
+      await h.close();
+    });
 
     it('bulk calls use up the account budget: an ordinary call after two of them waits for the window', async () => {
       const n = h.emulator.requests.length;
@@ -122,7 +130,8 @@ describe('a bulk call draws from both the bulk bucket and the account budget', (
     it('a bulk call waits for the account budget although its bucket has room', async () => {
       await new Promise((r) => setTimeout(r, 1100)); // the previous test's slots are over
       const n = h.emulator.requests.length;
-      for (const r of await Promise.all([h.call('copper_get_account'), h.call('copper_get_account')])) expect(r.isError, r.text).toBeFalsy();
+      for (const r of await Promise.all([h.call('copper_get_account'), h.call('copper_get_account')]))
+        expect(r.isError, r.text).toBeFalsy();
       const r = await bulk(h, 'B1');
       expect(r.isError, r.text).toBeFalsy();
       const sent = h.emulator.requests.slice(n);
@@ -133,18 +142,28 @@ describe('a bulk call draws from both the bulk bucket and the account budget', (
 
   describe('account budget 20/1s (looser than the bucket)', () => {
     let h: Harness;
-    beforeAll(async () => { h = await startHarness({ rateLimit: '20/1s' }); });
-    afterAll(async () => { await h.close(); });
+    beforeAll(async () => {
+      h = await startHarness({ rateLimit: '20/1s' });
+    });
+    afterAll(async () => {
+      await h.close();
+    });
 
     it('four bulk calls at once: three go out, the fourth waits for the bucket; four ordinary calls do not wait', async () => {
       let n = h.emulator.requests.length;
       for (const r of await Promise.all([1, 2, 3, 4].map(() => h.call('copper_get_account')))) expect(r.isError, r.text).toBeFalsy();
-      let sent = h.emulator.requests.slice(n).map((q) => q.at).sort((x, y) => x - y);
+      let sent = h.emulator.requests
+        .slice(n)
+        .map((q) => q.at)
+        .sort((x, y) => x - y);
       expect(sent.at(-1)! - sent[0]).toBeLessThan(500);
 
       n = h.emulator.requests.length;
       for (const r of await Promise.all(['C1', 'C2', 'C3', 'C4'].map((name) => bulk(h, name)))) expect(r.isError, r.text).toBeFalsy();
-      sent = h.emulator.requests.slice(n).map((q) => q.at).sort((x, y) => x - y);
+      sent = h.emulator.requests
+        .slice(n)
+        .map((q) => q.at)
+        .sort((x, y) => x - y);
       expect(sent).toHaveLength(4);
       expect(sent[2] - sent[0]).toBeLessThan(500);
       expect(sent[3] - sent[0]).toBeGreaterThanOrEqual(950);

@@ -70,21 +70,35 @@ describe('manifest.json', () => {
       expect(Boolean(userConfig[key].sensitive), `${variable} sensitive`).toBe(secretVars.has(variable));
     }
     expect(userConfig.copper_user_email.sensitive).toBe(false);
-    for (const v of ['COPPER_API_KEY', 'COPPER_USER_EMAIL', 'COPPER_ACCESS_TOKEN', 'COPILOT_API_KEY', 'TAWK_API_KEY', 'TAWK_ACCESS_TOKEN', 'DAILYBOT_API_KEY', 'SWITCHBOARD_READ_ONLY', 'SWITCHBOARD_TOOLSETS']) {
+    for (const v of [
+      'COPPER_API_KEY',
+      'COPPER_USER_EMAIL',
+      'COPPER_ACCESS_TOKEN',
+      'COPILOT_API_KEY',
+      'TAWK_API_KEY',
+      'TAWK_ACCESS_TOKEN',
+      'DAILYBOT_API_KEY',
+      'SWITCHBOARD_READ_ONLY',
+      'SWITCHBOARD_TOOLSETS',
+    ]) {
       expect(env[v], v).toBeDefined();
     }
   });
 
   it('starts as Claude Desktop would run it: unset values arrive as literal placeholders and count as unset', async () => {
     // Claude Desktop substitutes what the user set and leaves `${user_config.x}` for what they did not.
-    const asDesktop = (set: Record<string, string>) => Object.fromEntries(Object.entries(env).map(([name, value]) => [name, set[placeholder.exec(value)![1]] ?? value]));
+    const asDesktop = (set: Record<string, string>) =>
+      Object.fromEntries(Object.entries(env).map(([name, value]) => [name, set[placeholder.exec(value)![1]] ?? value]));
     const sandbox = loadSettings([], asDesktop({ sandbox: 'true', read_only: 'true', toolsets: 'copper,dailybot' }));
     expect(sandbox.readOnly).toBe(true);
     const app = createApp(sandbox);
     expect(new Set(app.catalog.tools.map((t) => t.exec.api.def.id))).toEqual(new Set(['copper', 'dailybot']));
     expect(app.catalog.tools.every((t) => t.exec.decl.access === 'read')).toBe(true);
     await app.catalog.close();
-    const copperOnly = loadSettings([], asDesktop({ copper_api_key: 'k', copper_user_email: 'me@example.com', read_only: 'false', toolsets: '', sandbox: 'false' }));
+    const copperOnly = loadSettings(
+      [],
+      asDesktop({ copper_api_key: 'k', copper_user_email: 'me@example.com', read_only: 'false', toolsets: '', sandbox: 'false' }),
+    );
     expect(copperOnly.env.COPILOT_API_KEY).toBeUndefined();
     const app2 = createApp(copperOnly);
     expect(new Set(app2.catalog.tools.map((t) => t.exec.api.def.id))).toEqual(new Set(['copper']));
@@ -97,7 +111,9 @@ describe('manifest.json', () => {
     const cli = join(mcpbDir, typeof bin === 'string' ? bin : bin.mcpb);
     const r = await new Promise<{ code: number; out: string }>((resolve) =>
       execFile(process.execPath, [cli, 'validate', join(root, 'manifest.json')], { timeout: 60_000 }, (e, stdout, stderr) =>
-        resolve({ code: e ? ((e as { code?: number }).code ?? 1) : 0, out: stdout + stderr })));
+        resolve({ code: e ? ((e as { code?: number }).code ?? 1) : 0, out: stdout + stderr }),
+      ),
+    );
     expect(r.code, r.out).toBe(0);
     expect(r.out).toMatch(/validation passes/i);
   });

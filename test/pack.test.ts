@@ -48,7 +48,9 @@ async function listOverStdio(command: string, args: string[], opts: { cwd?: stri
   const client = new Client({ name: 'pack-test', version: '1.0.0' });
   let err = '';
   const transport = new StdioClientTransport({ command, args, cwd: opts.cwd, env: opts.env ?? { PATH }, stderr: 'pipe' });
-  transport.stderr?.on('data', (d) => { err += d; });
+  transport.stderr?.on('data', (d) => {
+    err += d;
+  });
   try {
     await client.connect(transport);
     return (await client.listTools()).tools;
@@ -80,14 +82,19 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('npm pack', () => {
   it('builds on prepack and ships only the bundled CLI, README and package.json, with no dependencies or install scripts', () => {
     expect(pkg.scripts.prepack).toMatch(/npm run build/);
-    const listing = run('tar', ['-tzf', tarball], work).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
+    const listing = run('tar', ['-tzf', tarball], work)
+      .trim()
+      .split('\n')
+      .map((f) => f.replace(/^package\//, ''))
+      .sort();
     expect(listing).toContain('dist/cli.js');
     for (const f of listing) expect(f).toMatch(/^(package\.json|README\.md|dist\/cli\.js|dist\/chunks\/[\w-]+\.js)$/);
     // The CLI, its lazily loaded chunks (HTTP, Redis, sandbox, one per toolset, shared code) and the README.
     expect(listing.length).toBeLessThan(30);
     expect(statSync(tarball).size).toBeLessThan(2_000_000);
     const shipped = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json'], work));
-    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies']) expect(shipped[field], field).toBeUndefined();
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies'])
+      expect(shipped[field], field).toBeUndefined();
     for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) expect(shipped.scripts?.[script], script).toBeUndefined();
     expect(shipped.bin).toEqual({ 'switchboard-mcp': 'dist/cli.js' });
   });
@@ -111,7 +118,11 @@ describe('npm pack', () => {
     });
 
     it('its bin serves HTTP (the transport chunk loads from the package)', async () => {
-      const child: ChildProcess = spawn(bin, ['--sandbox', '--transport', 'http', '--port', '0'], { cwd: prefix, env: { PATH }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child: ChildProcess = spawn(bin, ['--sandbox', '--transport', 'http', '--port', '0'], {
+        cwd: prefix,
+        env: { PATH },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       try {
         let err = '';
         const url = await new Promise<string>((resolve, reject) => {
@@ -119,9 +130,15 @@ describe('npm pack', () => {
           child.stderr!.setEncoding('utf8').on('data', (c: string) => {
             err += c;
             const m = /listening on (http:\/\/\S+\/mcp)/.exec(err);
-            if (m) { clearTimeout(timer); resolve(m[1]); }
+            if (m) {
+              clearTimeout(timer);
+              resolve(m[1]);
+            }
           });
-          child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`exited ${code}: ${err}`)); });
+          child.once('exit', (code) => {
+            clearTimeout(timer);
+            reject(new Error(`exited ${code}: ${err}`));
+          });
         });
         const client = new Client({ name: 'pack-test', version: '1.0.0' });
         await client.connect(new StreamableHTTPClientTransport(new URL(url)));
@@ -134,7 +151,10 @@ describe('npm pack', () => {
   });
 
   it('`npx -y ./<tarball> --sandbox` runs it, offline', async () => {
-    const tools = await listOverStdio('npx', ['-y', '--offline', `./${pkg.name}-${pkg.version}.tgz`, '--sandbox'], { cwd: join(work, 'out'), env: cleanEnv() });
+    const tools = await listOverStdio('npx', ['-y', '--offline', `./${pkg.name}-${pkg.version}.tgz`, '--sandbox'], {
+      cwd: join(work, 'out'),
+      env: cleanEnv(),
+    });
     expect(tools).toHaveLength(allToolCount);
   }, 120_000);
 });
@@ -158,7 +178,8 @@ describe('the MCPB bundle (npm run pack)', () => {
     // The bundled CLI and its lazily loaded chunks, manifest, icon, README, package.json.
     expect(list.length, list.join('\n')).toBeLessThanOrEqual(30);
     for (const f of ['manifest.json', 'icon.png', 'README.md', 'package.json', 'dist/cli.js']) expect(list).toContain(f);
-    for (const f of list) expect(f).toMatch(/^(manifest\.json|icon\.png|README\.md|LICENSE|package\.json|dist\/cli\.js|dist\/chunks\/[\w-]+\.js)$/);
+    for (const f of list)
+      expect(f).toMatch(/^(manifest\.json|icon\.png|README\.md|LICENSE|package\.json|dist\/cli\.js|dist\/chunks\/[\w-]+\.js)$/);
     const manifest = JSON.parse(readFileSync(join(unpacked, 'manifest.json'), 'utf8'));
     expect(manifest.icon).toBe('icon.png');
     expect(readFileSync(join(unpacked, 'icon.png')).subarray(1, 4).toString()).toBe('PNG');
@@ -174,8 +195,14 @@ describe('the MCPB bundle (npm run pack)', () => {
     const { command, args, env } = manifest.server.mcp_config as { command: string; args: string[]; env: Record<string, string> };
     expect(command).toBe('node');
     const set: Record<string, string> = { sandbox: 'true' };
-    const desktopEnv = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v.replace(/^\$\{user_config\.(\w+)\}$/, (whole, key: string) => set[key] ?? whole)]));
-    const tools = await listOverStdio(process.execPath, args.map((a) => a.replace('${__dirname}', unpacked)), { cwd: work, env: { PATH, ...desktopEnv } });
+    const desktopEnv = Object.fromEntries(
+      Object.entries(env).map(([k, v]) => [k, v.replace(/^\$\{user_config\.(\w+)\}$/, (whole, key: string) => set[key] ?? whole)]),
+    );
+    const tools = await listOverStdio(
+      process.execPath,
+      args.map((a) => a.replace('${__dirname}', unpacked)),
+      { cwd: work, env: { PATH, ...desktopEnv } },
+    );
     expect(tools).toHaveLength(allToolCount);
   });
 });

@@ -19,7 +19,8 @@ function fail(line) {
 
 // Node ≥ 20.18 (package.json engines).
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 20 || (major === 20 && minor < 18)) fail(`needs Node ≥ 20.18 (this is ${process.version}): install a current Node LTS from https://nodejs.org`);
+if (major < 20 || (major === 20 && minor < 18))
+  fail(`needs Node ≥ 20.18 (this is ${process.version}): install a current Node LTS from https://nodejs.org`);
 
 // The dev dependencies (the build, vitest, the MCP client).
 if (!existsSync(join(root, 'node_modules', 'vitest', 'package.json'))) fail('the dev dependencies are missing: run `npm ci` first');
@@ -33,17 +34,23 @@ const runs = (bin, arg) => {
 };
 const missing = [
   ...(runs('redis-server', '--version') ? [] : [{ name: 'redis-server', brew: 'redis', why: 'test/redis.test.ts runs a real Redis' }]),
-  ...(['nginx', '/usr/sbin/nginx', '/usr/local/sbin/nginx'].some((bin) => runs(bin, '-v')) ? [] : [{ name: 'nginx', brew: 'nginx', why: 'test/scaleout.test.ts runs a real load balancer' }]),
+  ...(['nginx', '/usr/sbin/nginx', '/usr/local/sbin/nginx'].some((bin) => runs(bin, '-v'))
+    ? []
+    : [{ name: 'nginx', brew: 'nginx', why: 'test/scaleout.test.ts runs a real load balancer' }]),
 ];
 if (missing.length) {
   const names = missing.map((m) => m.name).join(' ');
   const hasApt = process.platform === 'linux' && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const how = hasApt
-    ? (isRoot ? `\`apt-get update && apt-get install -y ${names}\`` : `\`sudo apt-get update && sudo apt-get install -y ${names}\``)
+    ? isRoot
+      ? `\`apt-get update && apt-get install -y ${names}\``
+      : `\`sudo apt-get update && sudo apt-get install -y ${names}\``
     : process.platform === 'darwin'
       ? `\`brew install ${missing.map((m) => m.brew).join(' ')}\``
       : 'your package manager (see https://redis.io/docs/latest/operate/oss_and_stack/install/ and https://nginx.org/en/linux_packages.html)';
   const what = missing.map((m) => `${m.name} (${m.why})`).join(' and ');
-  fail(`${what} ${missing.length > 1 ? 'are' : 'is'} not installed: install ${missing.length > 1 ? 'them' : 'it'} with ${how}, then run npm test again`);
+  fail(
+    `${what} ${missing.length > 1 ? 'are' : 'is'} not installed: install ${missing.length > 1 ? 'them' : 'it'} with ${how}, then run npm test again`,
+  );
 }

@@ -31,19 +31,30 @@ class RedisServer {
   proc?: ChildProcess;
   constructor(readonly port: number) {}
   async start() {
-    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
-    this.proc.stdout!.on('data', (d) => { out += d; });
-    const exited = new Promise((_, reject) => this.proc!.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${out.slice(-500)}`))));
+    this.proc.stdout!.on('data', (d) => {
+      out += d;
+    });
+    const exited = new Promise((_, reject) =>
+      this.proc!.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${out.slice(-500)}`))),
+    );
     await Promise.race([until('redis-server to accept connections', () => /Ready to accept connections/.test(out)), exited]);
   }
   kill() {
     const p = this.proc;
     this.proc = undefined;
     if (!p || p.exitCode !== null) return Promise.resolve();
-    return new Promise<void>((r) => { p.once('exit', () => r()); p.kill('SIGKILL'); });
+    return new Promise<void>((r) => {
+      p.once('exit', () => r());
+      p.kill('SIGKILL');
+    });
   }
-  get url() { return `redis://127.0.0.1:${this.port}`; }
+  get url() {
+    return `redis://127.0.0.1:${this.port}`;
+  }
 }
 
 interface Server {
@@ -57,9 +68,16 @@ interface Server {
 const servers: Server[] = [];
 
 async function startServer(env: Record<string, string>): Promise<Server> {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [CLI], env: { PATH: process.env.PATH ?? '', ...env }, stderr: 'pipe' });
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [CLI],
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stderr: 'pipe',
+  });
   let err = '';
-  transport.stderr?.on('data', (d) => { err += d; });
+  transport.stderr?.on('data', (d) => {
+    err += d;
+  });
   const client = new Client({ name: 'redis-test', version: '1.0.0' });
   await client.connect(transport);
   const s: Server = {
@@ -67,7 +85,10 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     transport,
     stderr: () => err,
     async call(args = { id: 1000 }) {
-      const r = (await client.callTool({ name: 'copper_get_person', arguments: args })) as { isError?: boolean; content: { text: string }[] };
+      const r = (await client.callTool({ name: 'copper_get_person', arguments: args })) as {
+        isError?: boolean;
+        content: { text: string }[];
+      };
       return { isError: r.isError, text: r.content.map((c) => c.text).join('\n'), at: Date.now() };
     },
     close: () => client.close().catch(() => {}),
@@ -78,7 +99,11 @@ async function startServer(env: Record<string, string>): Promise<Server> {
 
 /** A Copper emulator enforcing `rate` on arrival, and the environment that points a server at it. */
 async function upstream(rate: string, extra: Record<string, string> = {}) {
-  const emulator = new Emulator(copper.api, copper.tools, await copper.api.sandbox(), { credentials: TEST_CREDENTIALS.copper, basePath, rateLimit: rate });
+  const emulator = new Emulator(copper.api, copper.tools, await copper.api.sandbox(), {
+    credentials: TEST_CREDENTIALS.copper,
+    basePath,
+    rateLimit: rate,
+  });
   const url = await emulator.start();
   const env = { ...TEST_CREDENTIALS.copper, COPPER_BASE_URL: url + basePath, COPPER_RATE_LIMIT: rate, ...extra };
   return { emulator, env };
@@ -87,7 +112,8 @@ async function upstream(rate: string, extra: Record<string, string> = {}) {
 /** No more than `max` arrivals in any `windowMs` span. */
 function assertWindow(arrivals: number[], max: number, windowMs: number) {
   const a = [...arrivals].sort((x, y) => x - y);
-  for (let i = max; i < a.length; i++) expect(a[i] - a[i - max], `arrivals ${i - max}..${i} within ${windowMs} ms`).toBeGreaterThanOrEqual(windowMs);
+  for (let i = max; i < a.length; i++)
+    expect(a[i] - a[i - max], `arrivals ${i - max}..${i} within ${windowMs} ms`).toBeGreaterThanOrEqual(windowMs);
 }
 
 let redis: RedisServer;
@@ -96,7 +122,9 @@ const emulators: Emulator[] = [];
 beforeAll(async () => {
   const which = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
   if (which.error || which.status !== 0) {
-    throw new Error('redis-server is not installed: this test needs a real Redis (apt-get install -y redis-server; .ci/run installs it when absent)');
+    throw new Error(
+      'redis-server is not installed: this test needs a real Redis (apt-get install -y redis-server; .ci/run installs it when absent)',
+    );
   }
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
   redis = new RedisServer(await freePort());
@@ -109,11 +137,14 @@ afterEach(async () => {
   if (!redis.proc) await redis.start(); // a test that killed it leaves a fresh one for the next
 });
 
-afterAll(async () => { await redis?.kill(); });
+afterAll(async () => {
+  await redis?.kill();
+});
 
 describe('shared rate limits through Redis', () => {
   it('three server processes share one budget: 3× oversubscribed, no 429, within the window, ≥ 90 % use', async () => {
-    const max = 20, windowMs = 2000;
+    const max = 20,
+      windowMs = 2000;
     const { emulator, env } = await upstream(`${max}/${windowMs / 1000}s`, { SWITCHBOARD_REDIS_URL: redis.url });
     emulators.push(emulator);
     const procs = await Promise.all([0, 1, 2].map(() => startServer(env)));
@@ -133,7 +164,8 @@ describe('shared rate limits through Redis', () => {
   });
 
   it('a process that dies holding slots: a newcomer neither resets the budget nor loses those slots for good', async () => {
-    const max = 10, windowMs = 1000;
+    const max = 10,
+      windowMs = 1000;
     const { emulator, env } = await upstream(`${max}/${windowMs / 1000}s`, { SWITCHBOARD_REDIS_URL: redis.url });
     emulators.push(emulator);
     const a = await startServer(env);
@@ -158,10 +190,18 @@ describe('shared rate limits through Redis', () => {
   it('Redis unreachable at start: one clear line naming SWITCHBOARD_REDIS_URL, no password, exit 1', async () => {
     const port = await freePort();
     const { env } = await upstream('10/1s');
-    const child = spawn(process.execPath, [CLI], { env: { PATH: process.env.PATH ?? '', ...env, SWITCHBOARD_REDIS_URL: `redis://:hunter2-S3CRET@127.0.0.1:${port}/0` }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '', err = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { err += d; });
+    const child = spawn(process.execPath, [CLI], {
+      env: { PATH: process.env.PATH ?? '', ...env, SWITCHBOARD_REDIS_URL: `redis://:hunter2-S3CRET@127.0.0.1:${port}/0` },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '',
+      err = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
     const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
     expect(code).toBe(1);
     expect(out).toBe('');
@@ -173,7 +213,8 @@ describe('shared rate limits through Redis', () => {
   });
 
   it('Redis lost while running (default fail): queued and new calls fail clearly, nothing is sent; calls resume when it is back', async () => {
-    const max = 10, windowMs = 1000;
+    const max = 10,
+      windowMs = 1000;
     const { emulator, env } = await upstream(`${max}/${windowMs / 1000}s`, { SWITCHBOARD_REDIS_URL: redis.url });
     emulators.push(emulator);
     const s = await startServer(env);
@@ -201,12 +242,20 @@ describe('shared rate limits through Redis', () => {
     await until('a call to succeed once Redis is back', async () => (ok = await s.call()).isError !== true, 15_000);
     expect(ok.isError).toBeFalsy();
     expect(emulator.calls().filter((r) => r.status === 429)).toEqual([]);
-    assertWindow(emulator.calls().map((r) => r.at), max, windowMs);
+    assertWindow(
+      emulator.calls().map((r) => r.at),
+      max,
+      windowMs,
+    );
   });
 
   it('Redis lost while running with SWITCHBOARD_REDIS_FALLBACK=local: calls go on under a per-process window, and it is logged', async () => {
-    const max = 10, windowMs = 1000;
-    const { emulator, env } = await upstream(`${max}/${windowMs / 1000}s`, { SWITCHBOARD_REDIS_URL: redis.url, SWITCHBOARD_REDIS_FALLBACK: 'local' });
+    const max = 10,
+      windowMs = 1000;
+    const { emulator, env } = await upstream(`${max}/${windowMs / 1000}s`, {
+      SWITCHBOARD_REDIS_URL: redis.url,
+      SWITCHBOARD_REDIS_FALLBACK: 'local',
+    });
     emulators.push(emulator);
     const s = await startServer(env);
     const pending = Array.from({ length: 2 * max + 5 }, () => s.call());
@@ -218,7 +267,11 @@ describe('shared rate limits through Redis', () => {
     expect(reqs).toHaveLength(2 * max + 5);
     expect(reqs.filter((r) => r.status === 429)).toEqual([]);
     // The slots taken on Redis are carried into the local window: the switch does not reopen it.
-    assertWindow(reqs.map((r) => r.at), max, windowMs);
+    assertWindow(
+      reqs.map((r) => r.at),
+      max,
+      windowMs,
+    );
     expect(s.stderr()).toMatch(/lost Redis.*limiting per process.*SWITCHBOARD_REDIS_FALLBACK=local/);
   });
 });

@@ -26,7 +26,8 @@ const copper = toolsets.find((t) => t.api.id === 'copper')!;
 const basePath = new URL(copper.api.baseUrl.default).pathname.replace(/\/$/, '');
 const TOKEN = 'scaleout-token-0123456789abcdef';
 const PUBLIC_HOST = 'mcp.example.com'; // the README's server_name, forwarded as Host and allowed on the replicas
-const MAX = 20, WINDOW_MS = 2000; // the shared budget: 20 requests in any 2 s
+const MAX = 20,
+  WINDOW_MS = 2000; // the shared budget: 20 requests in any 2 s
 const RATE = `${MAX}/${WINDOW_MS / 1000}s`;
 const OUTSTANDING = 3 * MAX; // calls kept in flight at all times: 3× what a window allows
 /** After a replica dies, its slots stay counted for their window (+ margin) + 5 s, and come back within a heartbeat (1 s). */
@@ -66,7 +67,8 @@ function readmeSnippet(): string {
 function siteConfig(replicas: string[], port: number): string {
   const snippet = readmeSnippet();
   const servers = [...snippet.matchAll(/^(\s*)server\s+[^\s;{]+([^;\n]*);/gm)];
-  if (servers.length !== replicas.length) throw new Error(`README nginx snippet: expected ${replicas.length} upstream servers, found ${servers.length}`);
+  if (servers.length !== replicas.length)
+    throw new Error(`README nginx snippet: expected ${replicas.length} upstream servers, found ${servers.length}`);
   let i = 0;
   const conf = snippet
     .replace(/^(\s*)server\s+[^\s;{]+([^;\n]*);/gm, (_, indent: string, params: string) => `${indent}server ${replicas[i++]}${params};`)
@@ -80,52 +82,92 @@ class Nginx {
   proc?: ChildProcess;
   readonly dir = mkdtempSync(join(tmpdir(), 'scaleout-nginx-'));
   private err = '';
-  constructor(readonly bin: string, readonly port: number) {
+  constructor(
+    readonly bin: string,
+    readonly port: number,
+  ) {
     chmodSync(this.dir, 0o755); // run as root, nginx's workers are another user: let them reach their temp paths
   }
-  get accessLog() { return join(this.dir, 'access.log'); }
-  get errorLog() { return join(this.dir, 'error.log'); }
+  get accessLog() {
+    return join(this.dir, 'access.log');
+  }
+  get errorLog() {
+    return join(this.dir, 'error.log');
+  }
 
   async start(replicas: string[]) {
     const d = this.dir;
-    writeFileSync(join(d, 'nginx.conf'), [
-      'daemon off;',
-      'worker_processes 1;',
-      `pid ${d}/nginx.pid;`,
-      `error_log ${d}/error.log notice;`,
-      'events { worker_connections 1024; }',
-      'http {',
-      `  client_body_temp_path ${d}/client_body;`,
-      `  proxy_temp_path ${d}/proxy;`,
-      `  fastcgi_temp_path ${d}/fastcgi;`,
-      `  uwsgi_temp_path ${d}/uwsgi;`,
-      `  scgi_temp_path ${d}/scgi;`,
-      '  log_format scaleout \'$msec|$http_x_call|$status|$upstream_addr|$upstream_status|$request_method $uri\';',
-      `  access_log ${d}/access.log scaleout;`,
-      siteConfig(replicas, this.port),
-      '}',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(d, 'nginx.conf'),
+      [
+        'daemon off;',
+        'worker_processes 1;',
+        `pid ${d}/nginx.pid;`,
+        `error_log ${d}/error.log notice;`,
+        'events { worker_connections 1024; }',
+        'http {',
+        `  client_body_temp_path ${d}/client_body;`,
+        `  proxy_temp_path ${d}/proxy;`,
+        `  fastcgi_temp_path ${d}/fastcgi;`,
+        `  uwsgi_temp_path ${d}/uwsgi;`,
+        `  scgi_temp_path ${d}/scgi;`,
+        "  log_format scaleout '$msec|$http_x_call|$status|$upstream_addr|$upstream_status|$request_method $uri';",
+        `  access_log ${d}/access.log scaleout;`,
+        siteConfig(replicas, this.port),
+        '}',
+        '',
+      ].join('\n'),
+    );
     const test = spawnSync(this.bin, ['-t', '-p', d, '-c', join(d, 'nginx.conf')], { encoding: 'utf8' });
     if (test.status !== 0) throw new Error(`nginx -t refused the configuration: ${test.stderr}`);
     this.proc = spawn(this.bin, ['-p', d, '-c', join(d, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
-    this.proc.stderr!.setEncoding('utf8').on('data', (c: string) => { this.err += c; });
-    const exited = new Promise((_, reject) => this.proc!.once('exit', (code) => reject(new Error(`nginx exited (${code}): ${this.err}${this.errors()}`))));
+    this.proc.stderr!.setEncoding('utf8').on('data', (c: string) => {
+      this.err += c;
+    });
+    const exited = new Promise((_, reject) =>
+      this.proc!.once('exit', (code) => reject(new Error(`nginx exited (${code}): ${this.err}${this.errors()}`))),
+    );
     exited.catch(() => {});
-    await Promise.race([until('nginx to answer /healthz', async () => (await get(this.port, '/healthz', PUBLIC_HOST).catch(() => ({ status: 0 }))).status === 200), exited]);
+    await Promise.race([
+      until(
+        'nginx to answer /healthz',
+        async () => (await get(this.port, '/healthz', PUBLIC_HOST).catch(() => ({ status: 0 }))).status === 200,
+      ),
+      exited,
+    ]);
   }
-  errors() { return existsSync(this.errorLog) ? readFileSync(this.errorLog, 'utf8') : ''; }
+  errors() {
+    return existsSync(this.errorLog) ? readFileSync(this.errorLog, 'utf8') : '';
+  }
   /** Access log lines: when, the X-Call tag, status, the replica(s) tried, their statuses, method and path. */
   entries() {
-    return readFileSync(this.accessLog, 'utf8').trim().split('\n').filter(Boolean).map((line) => {
-      const [msec, call, status, upstream, upstreamStatus, request] = line.split('|');
-      return { at: Math.round(Number(msec) * 1000), call, status: Number(status), upstreams: upstream.split(/\s*,\s*|\s+:\s+/).filter((u) => u && u !== '-'), upstream, upstreamStatus, request };
-    });
+    return readFileSync(this.accessLog, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [msec, call, status, upstream, upstreamStatus, request] = line.split('|');
+        return {
+          at: Math.round(Number(msec) * 1000),
+          call,
+          status: Number(status),
+          upstreams: upstream.split(/\s*,\s*|\s+:\s+/).filter((u) => u && u !== '-'),
+          upstream,
+          upstreamStatus,
+          request,
+        };
+      });
   }
   stop() {
     const p = this.proc;
     this.proc = undefined;
-    const done = !p || p.exitCode !== null ? Promise.resolve() : new Promise<void>((r) => { p.once('exit', () => r()); p.kill('SIGTERM'); });
+    const done =
+      !p || p.exitCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((r) => {
+            p.once('exit', () => r());
+            p.kill('SIGTERM');
+          });
     return done.finally(() => rmSync(this.dir, { recursive: true, force: true }));
   }
 }
@@ -134,10 +176,16 @@ class RedisServer {
   proc?: ChildProcess;
   constructor(readonly port: number) {}
   async start() {
-    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
-    this.proc.stdout!.on('data', (d) => { out += d; });
-    const exited = new Promise((_, reject) => this.proc!.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${out.slice(-500)}`))));
+    this.proc.stdout!.on('data', (d) => {
+      out += d;
+    });
+    const exited = new Promise((_, reject) =>
+      this.proc!.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${out.slice(-500)}`))),
+    );
     exited.catch(() => {});
     await Promise.race([until('redis-server to accept connections', () => /Ready to accept connections/.test(out)), exited]);
   }
@@ -145,9 +193,14 @@ class RedisServer {
     const p = this.proc;
     this.proc = undefined;
     if (!p || p.exitCode !== null) return Promise.resolve();
-    return new Promise<void>((r) => { p.once('exit', () => r()); p.kill('SIGKILL'); });
+    return new Promise<void>((r) => {
+      p.once('exit', () => r());
+      p.kill('SIGKILL');
+    });
   }
-  get url() { return `redis://127.0.0.1:${this.port}`; }
+  get url() {
+    return `redis://127.0.0.1:${this.port}`;
+  }
 }
 
 /** A plain GET with any Host header (fetch will not send a foreign Host). */
@@ -155,7 +208,12 @@ function get(port: number, path: string, host: string): Promise<{ status: number
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
       let text = '';
-      res.setEncoding('utf8').on('data', (c: string) => { text += c; }).on('end', () => resolve({ status: res.statusCode!, text }));
+      res
+        .setEncoding('utf8')
+        .on('data', (c: string) => {
+          text += c;
+        })
+        .on('end', () => resolve({ status: res.statusCode!, text }));
     });
     req.on('error', reject);
     req.end();
@@ -174,10 +232,20 @@ const tagging: FetchLike = (url, init) => {
 };
 
 type Era = 'modern' | 'legacy';
-interface Call { tag: string; era: Era; start: number; end: number; ok: boolean; error?: string }
+interface Call {
+  tag: string;
+  era: Era;
+  start: number;
+  end: number;
+  ok: boolean;
+  error?: string;
+}
 
 async function connect(url: string, era: Era): Promise<Client> {
-  const client = new Client({ name: `scaleout-${era}`, version: '1.0.0' }, era === 'modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : undefined);
+  const client = new Client(
+    { name: `scaleout-${era}`, version: '1.0.0' },
+    era === 'modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : undefined,
+  );
   await client.connect(new StreamableHTTPClientTransport(new URL(url), { fetch: tagging }));
   return client;
 }
@@ -189,26 +257,37 @@ const replicas: { child: ChildProcess; addr: string; stderr: () => string }[] = 
 const clients: Client[] = [];
 
 beforeAll(async () => {
-  const missing = [
-    ...(spawnSync('redis-server', ['--version']).status === 0 ? [] : ['redis-server']),
-    ...(nginxBinary() ? [] : ['nginx']),
-  ];
-  if (missing.length) throw new Error(`${missing.join(' and ')} not installed: this test runs a real ${missing.join(' and a real ')} (apt-get install -y ${missing.join(' ')}; .ci/run installs them)`);
+  const missing = [...(spawnSync('redis-server', ['--version']).status === 0 ? [] : ['redis-server']), ...(nginxBinary() ? [] : ['nginx'])];
+  if (missing.length)
+    throw new Error(
+      `${missing.join(' and ')} not installed: this test runs a real ${missing.join(' and a real ')} (apt-get install -y ${missing.join(' ')}; .ci/run installs them)`,
+    );
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
 
   redis = new RedisServer(await freePort());
   await redis.start();
-  emulator = new Emulator(copper.api, copper.tools, await copper.api.sandbox(), { credentials: TEST_CREDENTIALS.copper, basePath, rateLimit: RATE });
+  emulator = new Emulator(copper.api, copper.tools, await copper.api.sandbox(), {
+    credentials: TEST_CREDENTIALS.copper,
+    basePath,
+    rateLimit: RATE,
+  });
   const upstream = (await emulator.start()) + basePath;
   const env = {
-    ...TEST_CREDENTIALS.copper, COPPER_BASE_URL: upstream, COPPER_RATE_LIMIT: RATE,
-    SWITCHBOARD_REDIS_URL: redis.url, SWITCHBOARD_HTTP_TOKEN: TOKEN, SWITCHBOARD_ALLOWED_HOSTS: PUBLIC_HOST,
+    ...TEST_CREDENTIALS.copper,
+    COPPER_BASE_URL: upstream,
+    COPPER_RATE_LIMIT: RATE,
+    SWITCHBOARD_REDIS_URL: redis.url,
+    SWITCHBOARD_HTTP_TOKEN: TOKEN,
+    SWITCHBOARD_ALLOWED_HOSTS: PUBLIC_HOST,
   };
-  const started = await Promise.allSettled([0, 1, 2].map(async () => {
-    const port = await freePort();
-    return startHttpCli(['--transport', 'http', '--stateless', '--host', '127.0.0.1', '--port', String(port)], env);
-  }));
-  for (const s of started) if (s.status === 'fulfilled') replicas.push({ child: s.value.child, addr: new URL(s.value.origin).host, stderr: s.value.stderr });
+  const started = await Promise.allSettled(
+    [0, 1, 2].map(async () => {
+      const port = await freePort();
+      return startHttpCli(['--transport', 'http', '--stateless', '--host', '127.0.0.1', '--port', String(port)], env);
+    }),
+  );
+  for (const s of started)
+    if (s.status === 'fulfilled') replicas.push({ child: s.value.child, addr: new URL(s.value.origin).host, stderr: s.value.stderr });
   for (const s of started) if (s.status === 'rejected') throw s.reason; // afterAll stops the ones that started
   nginx = new Nginx(nginxBinary()!, await freePort());
   await nginx.start(replicas.map((r) => r.addr));
@@ -217,9 +296,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(clients.splice(0).map((c) => c.close().catch(() => {})));
   await nginx?.stop();
-  await Promise.all(replicas.map(({ child }) => child.exitCode === null && child.signalCode === null
-    ? new Promise<void>((r) => { child.once('exit', () => r()); child.kill('SIGKILL'); })
-    : undefined));
+  await Promise.all(
+    replicas.map(({ child }) =>
+      child.exitCode === null && child.signalCode === null
+        ? new Promise<void>((r) => {
+            child.once('exit', () => r());
+            child.kill('SIGKILL');
+          })
+        : undefined,
+    ),
+  );
   await emulator?.stop();
   await redis?.kill();
 });
@@ -240,7 +326,8 @@ function use(arrivals: number[], from: number, to: number): number {
 /** No more than MAX arrivals in any WINDOW_MS span. */
 function assertWindow(arrivals: number[]) {
   const a = [...arrivals].sort((x, y) => x - y);
-  for (let i = MAX; i < a.length; i++) expect(a[i] - a[i - MAX], `arrivals ${i - MAX}..${i} within ${WINDOW_MS} ms`).toBeGreaterThanOrEqual(WINDOW_MS);
+  for (let i = MAX; i < a.length; i++)
+    expect(a[i] - a[i - MAX], `arrivals ${i - MAX}..${i} within ${WINDOW_MS} ms`).toBeGreaterThanOrEqual(WINDOW_MS);
 }
 
 describe('scale-out: three stateless replicas behind nginx, one budget in Redis', () => {
@@ -255,23 +342,29 @@ describe('scale-out: three stateless replicas behind nginx, one budget in Redis'
     const eras: Era[] = ['modern', 'legacy', 'modern', 'legacy', 'modern', 'legacy'];
     for (const era of eras) clients.push(await connect(url, era));
     const calls: Call[] = [];
-    let stop = false, seq = 0;
+    let stop = false,
+      seq = 0;
     const t0 = Date.now();
-    const workers = clients.flatMap((client, c) => Array.from({ length: OUTSTANDING / clients.length }, async () => {
-      while (!stop) {
-        const call: Call = { tag: `c${c}-${seq++}`, era: eras[c], start: Date.now(), end: 0, ok: false };
-        try {
-          const r = (await client.callTool({ name: 'copper_get_person', arguments: { id: 1000 }, _meta: { tag: call.tag } }, { timeout: 30_000 })) as { isError?: boolean; content: { text: string }[] };
-          call.ok = r.isError !== true;
-          if (!call.ok) call.error = r.content.map((b) => b.text).join('\n');
-        } catch (e) {
-          call.error = String(e);
+    const workers = clients.flatMap((client, c) =>
+      Array.from({ length: OUTSTANDING / clients.length }, async () => {
+        while (!stop) {
+          const call: Call = { tag: `c${c}-${seq++}`, era: eras[c], start: Date.now(), end: 0, ok: false };
+          try {
+            const r = (await client.callTool(
+              { name: 'copper_get_person', arguments: { id: 1000 }, _meta: { tag: call.tag } },
+              { timeout: 30_000 },
+            )) as { isError?: boolean; content: { text: string }[] };
+            call.ok = r.isError !== true;
+            if (!call.ok) call.error = r.content.map((b) => b.text).join('\n');
+          } catch (e) {
+            call.error = String(e);
+          }
+          call.end = Date.now();
+          calls.push(call);
+          if (!call.ok) await sleep(100); // a failing call does not spin
         }
-        call.end = Date.now();
-        calls.push(call);
-        if (!call.ok) await sleep(100); // a failing call does not spin
-      }
-    }));
+      }),
+    );
 
     // Phase 1: all three replicas, 7 s.
     await sleep(7000);
@@ -289,28 +382,46 @@ describe('scale-out: three stateless replicas behind nginx, one budget in Redis'
     const byTag = new Map(log.filter((e) => e.call && e.call !== '-').map((e) => [e.call, e]));
     const reqs = emulator!.calls('copper_get_person');
     const arrivals = reqs.map((r) => r.at);
-    const summary = () => JSON.stringify({
-      calls: calls.length, failed: calls.filter((c) => !c.ok).length, upstream: reqs.length,
-      t: { killedAt: killedAt - t0, stoppedAt: stoppedAt - t0, done: done - t0 },
-      failures: calls.filter((c) => !c.ok).slice(0, 5).map((c) => ({ ...c, log: byTag.get(c.tag) })),
-    });
+    const summary = () =>
+      JSON.stringify({
+        calls: calls.length,
+        failed: calls.filter((c) => !c.ok).length,
+        upstream: reqs.length,
+        t: { killedAt: killedAt - t0, stoppedAt: stoppedAt - t0, done: done - t0 },
+        failures: calls
+          .filter((c) => !c.ok)
+          .slice(0, 5)
+          .map((c) => ({ ...c, log: byTag.get(c.tag) })),
+      });
 
     // Nothing upstream was refused, and the shared window held across all replicas and the kill.
-    expect(reqs.filter((r) => r.status === 429), summary()).toEqual([]);
+    expect(
+      reqs.filter((r) => r.status === 429),
+      summary(),
+    ).toEqual([]);
     assertWindow(arrivals);
 
     // Phase 1: every call answered, by all three replicas in turn, both eras.
     const before = calls.filter((c) => c.end < killedAt);
-    expect(before.filter((c) => !c.ok), summary()).toEqual([]);
+    expect(
+      before.filter((c) => !c.ok),
+      summary(),
+    ).toEqual([]);
     expect(before.length).toBeGreaterThan(40);
     for (const era of ['modern', 'legacy'] as const) expect(before.some((c) => c.era === era)).toBe(true);
     const servedBy = (cs: Call[]) => {
       const n = new Map<string, number>();
-      for (const c of cs) { const up = byTag.get(c.tag)?.upstreams.at(-1) ?? 'none'; n.set(up, (n.get(up) ?? 0) + 1); }
+      for (const c of cs) {
+        const up = byTag.get(c.tag)?.upstreams.at(-1) ?? 'none';
+        n.set(up, (n.get(up) ?? 0) + 1);
+      }
       return n;
     };
     const phase1 = servedBy(before);
-    for (const r of replicas) expect(phase1.get(r.addr) ?? 0, `phase 1 calls served by ${r.addr}: ${JSON.stringify([...phase1])}`).toBeGreaterThanOrEqual(before.length / 4);
+    for (const r of replicas)
+      expect(phase1.get(r.addr) ?? 0, `phase 1 calls served by ${r.addr}: ${JSON.stringify([...phase1])}`).toBeGreaterThanOrEqual(
+        before.length / 4,
+      );
     // ≥ 90 % of the budget over phase 1 (from the first arrival to the kill).
     const firstArrival = Math.min(...arrivals);
     const use1 = use(arrivals, firstArrival, killedAt);
@@ -324,13 +435,18 @@ describe('scale-out: three stateless replicas behind nginx, one budget in Redis'
       expect(byTag.get(c.tag)?.upstreams.at(-1), `failed call ${c.tag} was on the killed replica`).toBe(victim.addr);
     }
     const after = calls.filter((c) => c.start > killedAt);
-    expect(after.filter((c) => !c.ok), summary()).toEqual([]);
+    expect(
+      after.filter((c) => !c.ok),
+      summary(),
+    ).toEqual([]);
     expect(after.length).toBeGreaterThan(60);
     const phase2 = servedBy(after);
     expect(phase2.get(victim.addr) ?? 0).toBe(0);
     for (const r of replicas.slice(1)) expect(phase2.get(r.addr) ?? 0).toBeGreaterThanOrEqual(after.length / 3);
     // nginx found the dead replica refusing and passed those requests on (proxy_next_upstream).
-    expect(nginx!.errors()).toMatch(new RegExp(`connect\\(\\) failed \\(111: Connection refused\\).*upstream: "http://${victim.addr.replace(/\./g, '\\.')}`));
+    expect(nginx!.errors()).toMatch(
+      new RegExp(`connect\\(\\) failed \\(111: Connection refused\\).*upstream: "http://${victim.addr.replace(/\./g, '\\.')}`),
+    );
     expect(log.some((e) => e.at > killedAt && e.status === 200 && e.upstreams.length > 1 && e.upstreams[0] === victim.addr)).toBe(true);
 
     // The victim's slots came back in time: from its hold + 5 s + a heartbeat after the kill, the

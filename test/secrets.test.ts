@@ -29,13 +29,21 @@ describe('secrets', () => {
       for (const { api, tools: decls } of toolsets) {
         const emulator = h.emulators[api.id];
         const key = Object.entries(TEST_CREDENTIALS[api.id]).find(([k]) => /KEY|TOKEN/.test(k))![1];
-        const read = decls.find((d) => d.access === 'read' && !d.list && Object.keys(d.input.shape).length === 0) ?? decls.find((d) => d.access === 'read' && d.list)!;
+        const read =
+          decls.find((d) => d.access === 'read' && !d.list && Object.keys(d.input.shape).length === 0) ??
+          decls.find((d) => d.access === 'read' && d.list)!;
         const args = {};
         texts.push((await h.call(read.name, args)).text);
         // An upstream that echoes the key and the auth header in its error bodies.
         for (const status of [401, 403, 429, 500, 400]) {
           const sent = JSON.stringify(api.credentials[0].headers(TEST_CREDENTIALS[api.id]));
-          emulator.faults.push({ tool: read.name, status, times: 1, body: emulator.def.errorBody(status, `rejected key ${key}; headers were ${sent}`, `code-${key}`), headers: status === 429 ? { 'retry-after': '0' } : undefined });
+          emulator.faults.push({
+            tool: read.name,
+            status,
+            times: 1,
+            body: emulator.def.errorBody(status, `rejected key ${key}; headers were ${sent}`, `code-${key}`),
+            headers: status === 429 ? { 'retry-after': '0' } : undefined,
+          });
           const r = await h.call(read.name, args);
           texts.push(r.text);
         }
@@ -64,7 +72,12 @@ describe('secrets', () => {
     try {
       const { tools } = await client.listTools();
       for (const { api } of toolsets) {
-        const tool = tools.find((t) => t.name.startsWith(`${api.id}_`) && t.annotations?.readOnlyHint && Object.keys((t.inputSchema as any).properties ?? {}).length === 0)!;
+        const tool = tools.find(
+          (t) =>
+            t.name.startsWith(`${api.id}_`) &&
+            t.annotations?.readOnlyHint &&
+            Object.keys((t.inputSchema as any).properties ?? {}).length === 0,
+        )!;
         const r = (await client.callTool({ name: tool.name, arguments: {} })) as { isError?: boolean; content: { text: string }[] };
         expect(r.isError).toBe(true);
         texts.push(r.content.map((c) => c.text).join('\n'));

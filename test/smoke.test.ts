@@ -4,8 +4,12 @@ import copper from '../tools/copper/index.js';
 
 describe('harness smoke', () => {
   let h: Harness;
-  beforeAll(async () => { h = await startHarness(); });
-  afterAll(async () => { await h.close(); });
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
   it('lists and calls', async () => {
     const { tools } = await h.client.listTools();
     expect(tools.length).toBe(copper.tools.length);

@@ -20,11 +20,21 @@ describe('built CLI over stdio', () => {
     const child = spawn(process.execPath, [CLI, '--sandbox'], { env: baseEnv, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
-    const send = (m: object) => child.stdin.write(JSON.stringify(m) + '\n');
-    send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } });
+    const send = (m: object) => child.stdin.write(`${JSON.stringify(m)}\n`);
+    send({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
+    });
     send({ jsonrpc: '2.0', method: 'notifications/initialized' });
     send({ jsonrpc: '2.0', id: 2, method: 'tools/list' });
-    send({ jsonrpc: '2.0', id: 3, method: 'tools/call', params: { name: 'copper_search_people', arguments: { name: 'ada', page_size: 1 } } });
+    send({
+      jsonrpc: '2.0',
+      id: 3,
+      method: 'tools/call',
+      params: { name: 'copper_search_people', arguments: { name: 'ada', page_size: 1 } },
+    });
     send({ jsonrpc: '2.0', id: 4, method: 'tools/call', params: { name: 'copper_get_person', arguments: { id: 'bad' } } });
     await new Promise<void>((resolve) => {
       const check = () => (out.split('\n').filter(Boolean).length >= 4 ? resolve() : setTimeout(check, 20));
@@ -59,8 +69,18 @@ describe('built CLI over stdio', () => {
 
   for (const era of ['legacy', 'modern'] as const) {
     it(`serves a ${era === 'legacy' ? '2025-era' : '2026-07-28'} client`, async () => {
-      const client = new Client({ name: 'stdio-test', version: '1.0.0' }, era === 'modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : {});
-      await client.connect(new StdioClientTransport({ command: process.execPath, args: [CLI, '--sandbox', '--toolsets', 'copper'], env: baseEnv, stderr: 'pipe' }));
+      const client = new Client(
+        { name: 'stdio-test', version: '1.0.0' },
+        era === 'modern' ? { versionNegotiation: { mode: { pin: '2026-07-28' } } } : {},
+      );
+      await client.connect(
+        new StdioClientTransport({
+          command: process.execPath,
+          args: [CLI, '--sandbox', '--toolsets', 'copper'],
+          env: baseEnv,
+          stderr: 'pipe',
+        }),
+      );
       try {
         expect(client.getProtocolEra()).toBe(era);
         const { tools } = await client.listTools();

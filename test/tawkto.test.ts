@@ -27,8 +27,12 @@ describe('tawk.to toolset', () => {
     return r.json;
   };
 
-  beforeAll(async () => { h = await startHarness({ apis: ['tawkto'], ...FAST }); });
-  afterAll(async () => { await h?.close(); });
+  beforeAll(async () => {
+    h = await startHarness({ apis: ['tawkto'], ...FAST });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
 
   it('lists 80 tools, verb-first, each naming its RPC method, with annotations from its access level', async () => {
     const { tools } = await h.client.listTools();
@@ -41,7 +45,11 @@ describe('tawk.to toolset', () => {
       expect(d.method).toBe('POST');
       expect(t.description).toContain(`(${d.path.slice(1)})`);
       expect(t.title).toBeTruthy();
-      expect(t.annotations).toMatchObject({ readOnlyHint: d.access === 'read', destructiveHint: d.access === 'destructive', openWorldHint: true });
+      expect(t.annotations).toMatchObject({
+        readOnlyHint: d.access === 'read',
+        destructiveHint: d.access === 'destructive',
+        openWorldHint: true,
+      });
       const schema = t.inputSchema as { properties?: Record<string, { description?: string }>; anyOf?: unknown };
       expect(schema.anyOf).toBeUndefined();
       for (const [k, p] of Object.entries(schema.properties ?? {})) expect(p.description, `${t.name}.${k}`).toBeTruthy();
@@ -132,7 +140,12 @@ describe('tawk.to toolset', () => {
       expect((await riley()).enabled).toBe(false);
       expect(await ok('tawkto_enable_member', { propertyId: P1, memberId: ID.riley })).toEqual({ ok: true });
       expect((await riley()).enabled).toBe(true);
-      const m = await ok('tawkto_update_member_permissions', { propertyId: P1, memberId: ID.morgan, role: 'admin', permissions: { tickets: 'full' } });
+      const m = await ok('tawkto_update_member_permissions', {
+        propertyId: P1,
+        memberId: ID.morgan,
+        role: 'admin',
+        permissions: { tickets: 'full' },
+      });
       expect(m).toMatchObject({ role: 'admin', permissions: { tickets: 'full' } });
       expect(await ok('tawkto_remove_member', { propertyId: P1, memberId: ID.former })).toEqual({ ok: true });
       expect((await ok('tawkto_list_members', { propertyId: P1 })).items).toHaveLength(3);
@@ -157,7 +170,10 @@ describe('tawk.to toolset', () => {
       expect(r.items).toHaveLength(30);
       expect(new Set(r.items.map((c: any) => c.id)).size).toBe(30);
       expect(r).toMatchObject({ has_more: false, next: null, total: 30 });
-      const pages = h.emulator.calls('tawkto_list_chats').slice(before).map((c) => c.body as any);
+      const pages = h.emulator
+        .calls('tawkto_list_chats')
+        .slice(before)
+        .map((c) => c.body as any);
       expect(pages.length).toBeGreaterThanOrEqual(3);
       expect(pages.map((b) => b.offset ?? 0)).toEqual([0, 7, 14, 21, 28]);
       expect(pages.every((b) => b.size === 7 && b.max_records === undefined)).toBe(true);
@@ -224,7 +240,9 @@ describe('tawk.to toolset', () => {
       const dup = await call('tawkto_create_kb', { propertyId: P1, language: 'en', title: 'Again', subdomain: 'again' });
       expect(dup.isError).toBe(true);
       expect(dup.text).toMatch(/409[\s\S]*already has a knowledge base[\s\S]*\[conflict\]/);
-      expect(await ok('tawkto_create_kb', { propertyId: P2, language: 'en', title: 'Ada Help', subdomain: 'ada-help', published: true })).toEqual({ ok: true });
+      expect(
+        await ok('tawkto_create_kb', { propertyId: P2, language: 'en', title: 'Ada Help', subdomain: 'ada-help', published: true }),
+      ).toEqual({ ok: true });
       expect(lastBody('tawkto_create_kb')).toMatchObject({ published: true });
       expect((await ok('tawkto_get_kb_settings', { propertyId: P2 })).published).toBe(true);
     });
@@ -239,7 +257,10 @@ describe('tawk.to toolset', () => {
 
       const cand = await ok('tawkto_add_kb_domain_candidate', { propertyId: P1, domain: 'kb.acme.example' });
       expect(cand.verification).toMatchObject({ type: 'CNAME', value: 'acme-docs.tawk.help' });
-      expect(await ok('tawkto_check_kb_domain', { propertyId: P1, domain: 'kb.acme.example' })).toMatchObject({ available: true, candidate: true });
+      expect(await ok('tawkto_check_kb_domain', { propertyId: P1, domain: 'kb.acme.example' })).toMatchObject({
+        available: true,
+        candidate: true,
+      });
       expect(await ok('tawkto_remove_kb_domain_candidate', { propertyId: P1, domain: 'kb.acme.example' })).toEqual({ ok: true });
       expect(await ok('tawkto_remove_kb_domain', { propertyId: P1 })).toEqual({ ok: true });
       expect((await ok('tawkto_get_kb_settings', { propertyId: P1 })).domain).toBeNull();
@@ -254,8 +275,15 @@ describe('tawk.to toolset', () => {
       expect(upd).toMatchObject({ enabled: false, header: { text: 'Olá' } });
       expect(await ok('tawkto_delete_kb_site', { propertyId: P1, siteId: site.id })).toEqual({ ok: true });
 
-      const link = await ok('tawkto_create_kb_site_link', { propertyId: P1, siteId: 'primary', label: 'Docs', url: 'https://docs.acme.example' });
-      expect((await ok('tawkto_update_kb_site_link', { propertyId: P1, siteId: 'primary', linkId: link.id, label: 'API docs' })).label).toBe('API docs');
+      const link = await ok('tawkto_create_kb_site_link', {
+        propertyId: P1,
+        siteId: 'primary',
+        label: 'Docs',
+        url: 'https://docs.acme.example',
+      });
+      expect(
+        (await ok('tawkto_update_kb_site_link', { propertyId: P1, siteId: 'primary', linkId: link.id, label: 'API docs' })).label,
+      ).toBe('API docs');
       expect(await ok('tawkto_delete_kb_site_link', { propertyId: P1, siteId: 'primary', linkId: link.id })).toEqual({ ok: true });
 
       expect((await ok('tawkto_list_kb_fonts', { propertyId: P1 })).items.map((f: any) => f.id)).toContain('inter');
@@ -263,11 +291,23 @@ describe('tawk.to toolset', () => {
     });
 
     it('manages categories (listed flattened from data.categories)', async () => {
-      expect((await ok('tawkto_list_kb_categories', { propertyId: P1 })).items.map((c: any) => c.id)).toEqual([ID.start, ID.billing, ID.invoices, ID.ersteSchritte]);
-      const { category } = await ok('tawkto_create_kb_category', { propertyId: P1, category: { content: { siteId: 'primary', name: 'Security' }, meta: { parent: null, position: 2 } } });
+      expect((await ok('tawkto_list_kb_categories', { propertyId: P1 })).items.map((c: any) => c.id)).toEqual([
+        ID.start,
+        ID.billing,
+        ID.invoices,
+        ID.ersteSchritte,
+      ]);
+      const { category } = await ok('tawkto_create_kb_category', {
+        propertyId: P1,
+        category: { content: { siteId: 'primary', name: 'Security' }, meta: { parent: null, position: 2 } },
+      });
       expect(category).toMatchObject({ name: 'Security', slug: 'security', position: 2 });
       expect((await ok('tawkto_get_kb_category', { propertyId: P1, categoryId: category.id })).name).toBe('Security');
-      const upd = await ok('tawkto_update_kb_category', { propertyId: P1, categoryId: category.id, category: { content: { name: 'Security & privacy' } } });
+      const upd = await ok('tawkto_update_kb_category', {
+        propertyId: P1,
+        categoryId: category.id,
+        category: { content: { name: 'Security & privacy' } },
+      });
       expect(upd.category.name).toBe('Security & privacy');
       expect(await ok('tawkto_delete_kb_category', { propertyId: P1, categoryId: category.id })).toEqual({ ok: true });
       expect(await ok('tawkto_destroy_kb_category', { propertyId: P1, categoryId: ID.start })).toEqual({ ok: true });
@@ -280,7 +320,10 @@ describe('tawk.to toolset', () => {
       expect(r.items).toHaveLength(12);
       expect(r).toMatchObject({ has_more: false, next: null, total: 12 });
       expect(r.items.some((a: any) => 'contents' in a)).toBe(false);
-      const pages = h.emulator.calls('tawkto_list_kb_articles').slice(before).map((c) => c.body as any);
+      const pages = h.emulator
+        .calls('tawkto_list_kb_articles')
+        .slice(before)
+        .map((c) => c.body as any);
       expect(pages).toHaveLength(3);
       expect(pages[0].next).toBeUndefined();
       expect(pages[1].next).toEqual(expect.any(String));
@@ -301,9 +344,20 @@ describe('tawk.to toolset', () => {
     it('creates, reads, changes, orders and deletes articles', async () => {
       const got = await ok('tawkto_get_kb_article', { propertyId: P1, articleId: ID.article(1), siteId: 'primary' });
       expect(got.article.content.contents).toHaveLength(2);
-      const article = { content: { siteId: 'primary', title: 'Rotate API keys', status: 'draft', contents: [{ type: 'paragraph', content: { text: '<p>Go to settings.</p>' } }] }, meta: { visibility: 'public', categories: [{ id: ID.invoices, primary: true }] } };
+      const article = {
+        content: {
+          siteId: 'primary',
+          title: 'Rotate API keys',
+          status: 'draft',
+          contents: [{ type: 'paragraph', content: { text: '<p>Go to settings.</p>' } }],
+        },
+        meta: { visibility: 'public', categories: [{ id: ID.invoices, primary: true }] },
+      };
 
-      const refused = await call('tawkto_create_kb_article', { propertyId: P1, article: { ...article, content: { ...article.content, metadata: { description: 'x' } } } });
+      const refused = await call('tawkto_create_kb_article', {
+        propertyId: P1,
+        article: { ...article, content: { ...article.content, metadata: { description: 'x' } } },
+      });
       expect(refused.isError).toBe(true);
       expect(refused.text).toContain('metadata'); // refused before sending: metadata is set by update only
       expect(h.emulator.calls('tawkto_create_kb_article')).toHaveLength(0);
@@ -311,16 +365,32 @@ describe('tawk.to toolset', () => {
       const created = await ok('tawkto_create_kb_article', { propertyId: P1, article });
       expect(created.article.meta.visibility).toBe('public');
       const id = created.article.id;
-      const missing = await call('tawkto_update_kb_article', { propertyId: P1, articleId: id, article: { content: { title: 'Rotate keys' } } });
+      const missing = await call('tawkto_update_kb_article', {
+        propertyId: P1,
+        articleId: id,
+        article: { content: { title: 'Rotate keys' } },
+      });
       expect(missing.isError).toBe(true);
       expect(missing.text).toContain('article.content.status');
-      const upd = await ok('tawkto_update_kb_article', { propertyId: P1, articleId: id, article: { content: { title: 'Rotate keys', status: 'published', subtitle: 'Safely', author: ID.sam } } });
+      const upd = await ok('tawkto_update_kb_article', {
+        propertyId: P1,
+        articleId: id,
+        article: { content: { title: 'Rotate keys', status: 'published', subtitle: 'Safely', author: ID.sam } },
+      });
       expect(upd.article.content).toMatchObject({ title: 'Rotate keys', status: 'published' });
 
       const inCat = await ok('tawkto_list_kb_category_articles', { propertyId: P1, categoryId: ID.invoices });
       expect(inCat.items.map((a: any) => a.id)).toEqual([ID.article(7), ID.article(8), id]);
-      expect(await ok('tawkto_reorder_kb_category_articles', { propertyId: P1, categoryId: ID.invoices, articleIds: [id, ID.article(8), ID.article(7)] })).toEqual({ ok: true });
-      expect((await ok('tawkto_list_kb_category_articles', { propertyId: P1, categoryId: ID.invoices })).items.map((a: any) => a.id)).toEqual([id, ID.article(8), ID.article(7)]);
+      expect(
+        await ok('tawkto_reorder_kb_category_articles', {
+          propertyId: P1,
+          categoryId: ID.invoices,
+          articleIds: [id, ID.article(8), ID.article(7)],
+        }),
+      ).toEqual({ ok: true });
+      expect(
+        (await ok('tawkto_list_kb_category_articles', { propertyId: P1, categoryId: ID.invoices })).items.map((a: any) => a.id),
+      ).toEqual([id, ID.article(8), ID.article(7)]);
 
       expect(await ok('tawkto_delete_kb_article', { propertyId: P1, articleId: id })).toEqual({ ok: true });
       expect(await ok('tawkto_destroy_kb_article', { propertyId: P1, articleId: ID.article(12) })).toEqual({ ok: true });
@@ -333,17 +403,27 @@ describe('tawk.to toolset', () => {
   describe('webhooks', () => {
     it('creates, reads, changes and deletes webhooks', async () => {
       expect((await ok('tawkto_list_webhooks', { propertyId: P1 })).items).toHaveLength(1);
-      const { hookId } = await ok('tawkto_create_webhook', { propertyId: P1, url: 'https://hooks.example/tawk', events: ['chat:start', 'chat:transcript_created'], name: 'Slack' });
+      const { hookId } = await ok('tawkto_create_webhook', {
+        propertyId: P1,
+        url: 'https://hooks.example/tawk',
+        events: ['chat:start', 'chat:transcript_created'],
+        name: 'Slack',
+      });
       expect(hookId).toBeTruthy();
       expect((await ok('tawkto_get_webhook', { propertyId: P1, hookId })).events).toEqual(['chat:start', 'chat:transcript_created']);
       expect((await ok('tawkto_update_webhook', { propertyId: P1, hookId, enabled: false })).enabled).toBe(false);
       expect(await ok('tawkto_delete_webhook', { propertyId: P1, hookId })).toEqual({ ok: true });
-      const badEvent = await call('tawkto_create_webhook', { propertyId: P1, url: 'https://hooks.example/x', events: ['transcript:created'] });
+      const badEvent = await call('tawkto_create_webhook', {
+        propertyId: P1,
+        url: 'https://hooks.example/x',
+        events: ['transcript:created'],
+      });
       expect(badEvent.isError).toBe(true);
     });
 
     it('turns an HTTP 200 answer with ok:false into an error carrying its code (the 11th webhook)', async () => {
-      for (let i = 0; i < 9; i++) await ok('tawkto_create_webhook', { propertyId: P1, url: `https://hooks.example/${i}`, events: ['ticket:create'] });
+      for (let i = 0; i < 9; i++)
+        await ok('tawkto_create_webhook', { propertyId: P1, url: `https://hooks.example/${i}`, events: ['ticket:create'] });
       expect((await ok('tawkto_list_webhooks', { propertyId: P1 })).items).toHaveLength(10);
       const r = await call('tawkto_create_webhook', { propertyId: P1, url: 'https://hooks.example/11', events: ['ticket:create'] });
       expect(h.emulator.calls('tawkto_create_webhook').at(-1)!.status).toBe(200);
@@ -359,7 +439,11 @@ describe('tawk.to toolset', () => {
     it('counts chats in a date range and by agent', async () => {
       const all = await ok('tawkto_get_chat_metrics', { propertyId: P1 });
       expect(all).toMatchObject({ chats: 30, messages: 60 });
-      const day = await ok('tawkto_get_chat_metrics', { propertyId: P1, startDate: '2026-01-05T00:00:00Z', endDate: '2026-01-05T23:59:59Z' });
+      const day = await ok('tawkto_get_chat_metrics', {
+        propertyId: P1,
+        startDate: '2026-01-05T00:00:00Z',
+        endDate: '2026-01-05T23:59:59Z',
+      });
       expect(day.chats).toBe(2); // one chat every 12 hours from 09:00
       const sam = await ok('tawkto_get_chat_metrics', { propertyId: P1, agentId: ID.sam });
       expect(sam.chats).toBe(10);
@@ -386,7 +470,12 @@ describe('tawk.to toolset', () => {
     });
 
     it('treats ok:false in an HTTP 200 answer as an error, for records and for lists', async () => {
-      h.emulator.faults.push({ tool: 'tawkto_get_ticket', times: 1, status: 200, body: { ok: false, error: 'insufficient_scope', message: 'The token lacks tickets_read' } });
+      h.emulator.faults.push({
+        tool: 'tawkto_get_ticket',
+        times: 1,
+        status: 200,
+        body: { ok: false, error: 'insufficient_scope', message: 'The token lacks tickets_read' },
+      });
       const r = await call('tawkto_get_ticket', { propertyId: P1, ticketId: 'anything' });
       expect(r.isError).toBe(true);
       expect(r.text).toContain('insufficient_scope');
@@ -399,7 +488,12 @@ describe('tawk.to toolset', () => {
     });
 
     it('reports a list whose items come back in an unexpected shape instead of an empty list', async () => {
-      h.emulator.faults.push({ tool: 'tawkto_list_webhooks', times: 1, status: 200, body: { ok: true, data: { webhooks: [{ id: 'x' }] } } });
+      h.emulator.faults.push({
+        tool: 'tawkto_list_webhooks',
+        times: 1,
+        status: 200,
+        body: { ok: true, data: { webhooks: [{ id: 'x' }] } },
+      });
       const r = await call('tawkto_list_webhooks', { propertyId: P1 });
       expect(r.isError).toBe(true);
       expect(r.text).toContain('expected a list at "data"');
@@ -444,14 +538,25 @@ describe('tawk.to toolset', () => {
     });
 
     it('filters and sorts KB articles by the nested filters object and the sort object', async () => {
-      const pub = (await ok('tawkto_list_kb_articles', { propertyId: P1, filters: { status: 'published', visibility: 'public', category: [ID.invoices, ID.billing] } })).items;
-      expect(pub.map((a: any) => a.title)).toEqual(['Update billing details', 'Download invoices', 'Change your plan', 'Cancel a subscription']);
+      const pub = (
+        await ok('tawkto_list_kb_articles', {
+          propertyId: P1,
+          filters: { status: 'published', visibility: 'public', category: [ID.invoices, ID.billing] },
+        })
+      ).items;
+      expect(pub.map((a: any) => a.title)).toEqual([
+        'Update billing details',
+        'Download invoices',
+        'Change your plan',
+        'Cancel a subscription',
+      ]);
       const byAuthor = (await ok('tawkto_list_kb_articles', { propertyId: P1, filters: { author: [ID.riley] } })).items;
       expect(byAuthor.length).toBe(4);
       expect(byAuthor.every((a: any) => a.author === ID.riley)).toBe(true);
       const de = (await ok('tawkto_list_kb_articles', { propertyId: P1, filters: { site: [ID.siteDe] } })).items;
       expect(de.map((a: any) => a.title)).toEqual(['Cancel a subscription']);
-      const recent = (await ok('tawkto_list_kb_articles', { propertyId: P1, filters: { createdAt: { from: '2025-12-20T00:00:00Z' } } })).items;
+      const recent = (await ok('tawkto_list_kb_articles', { propertyId: P1, filters: { createdAt: { from: '2025-12-20T00:00:00Z' } } }))
+        .items;
       expect(recent.length).toBeGreaterThan(0);
       expect(recent.length).toBeLessThan(12);
       const desc = (await ok('tawkto_list_kb_articles', { propertyId: P1, sort: { field: 'updatedAt', order: 'desc' } })).items;
@@ -463,7 +568,9 @@ describe('tawk.to toolset', () => {
     });
 
     it('filters categories by site, properties by type and state', async () => {
-      expect((await ok('tawkto_list_kb_categories', { propertyId: P1, siteId: ID.siteDe })).items.map((c: any) => c.name)).toEqual(['Erste Schritte']);
+      expect((await ok('tawkto_list_kb_categories', { propertyId: P1, siteId: ID.siteDe })).items.map((c: any) => c.name)).toEqual([
+        'Erste Schritte',
+      ]);
       expect((await ok('tawkto_list_properties', { enabled: false })).items.map((p: any) => p.name)).toEqual(['Old Shop']);
     });
 
@@ -478,7 +585,10 @@ describe('tawk.to toolset', () => {
         ['tawkto_create_widget_card', { propertyId: P1, widgetId: ID.widget, title: 'No type' }],
         ['tawkto_invite_member', { propertyId: P1, email: 'x@acme.example' }],
         ['tawkto_create_property', { siteUrl: 'https://x.example' }],
-        ['tawkto_update_kb_article', { propertyId: P1, articleId: ID.article(1), article: { content: { title: 'x', status: 'draft', subtitle: '' } } }],
+        [
+          'tawkto_update_kb_article',
+          { propertyId: P1, articleId: ID.article(1), article: { content: { title: 'x', status: 'draft', subtitle: '' } } },
+        ],
       ];
       for (const [tool, args] of cases) {
         const n = h.emulator.calls(tool).length;
@@ -497,13 +607,21 @@ describe('tawk.to toolset', () => {
         expect(r.updatedOn).toMatch(/^\d{4}-\d{2}-\d{2}T/);
       }
       expect(Object.keys(tab).sort()).toEqual(Object.keys(seeded).sort());
-      const { hookId } = await ok('tawkto_create_webhook', { propertyId: P2, url: 'https://hooks.example/new', events: ['chat:end'], name: 'New' });
+      const { hookId } = await ok('tawkto_create_webhook', {
+        propertyId: P2,
+        url: 'https://hooks.example/new',
+        events: ['chat:end'],
+        name: 'New',
+      });
       expect(hookId).toMatch(/^[0-9a-f]{24}$/);
       const hook = await ok('tawkto_get_webhook', { propertyId: P2, hookId });
       expect(hook.createdOn).toEqual(expect.any(String));
       const later = await ok('tawkto_update_webhook', { propertyId: P2, hookId, enabled: false });
       expect(Date.parse(later.updatedOn)).toBeGreaterThanOrEqual(Date.parse(hook.createdOn));
-      const { category } = await ok('tawkto_create_kb_category', { propertyId: P1, category: { content: { siteId: 'primary', name: 'Shipping' } } });
+      const { category } = await ok('tawkto_create_kb_category', {
+        propertyId: P1,
+        category: { content: { siteId: 'primary', name: 'Shipping' } },
+      });
       expect(category.id).toMatch(/^[0-9a-f]{24}$/);
       await ok('tawkto_delete_tab', { propertyId: P1, tabId: tab.id });
     });

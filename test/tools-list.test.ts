@@ -13,14 +13,18 @@ const COPPER_31 = `copper_search_people, copper_get_person, copper_fetch_person_
   copper_update_opportunity, copper_search_tasks, copper_create_task, copper_create_activity,
   copper_search_activities, copper_search_projects, copper_list_pipelines, copper_list_pipeline_stages,
   copper_list_custom_field_definitions, copper_get_account, copper_search_users, copper_get_current_user,
-  copper_create_webhook, copper_list_webhooks, copper_delete_webhook`.split(/[\s,]+/).filter(Boolean);
+  copper_create_webhook, copper_list_webhooks, copper_delete_webhook`
+  .split(/[\s,]+/)
+  .filter(Boolean);
 // design.md: "The rest of the public Copper API follows the same scheme; at least: …"
 const COPPER_AT_LEAST = `copper_get_lead, copper_delete_lead, copper_upsert_lead, copper_list_lead_statuses,
   copper_list_customer_sources, copper_list_contact_types, copper_delete_company, copper_get_opportunity,
   copper_delete_opportunity, copper_list_loss_reasons, copper_get_project, copper_create_project,
   copper_update_project, copper_delete_project, copper_get_task, copper_update_task, copper_delete_task,
   copper_get_activity, copper_delete_activity, copper_list_activity_types, copper_get_user, copper_get_webhook,
-  copper_list_related_records, copper_relate_records, copper_unrelate_records`.split(/[\s,]+/).filter(Boolean);
+  copper_list_related_records, copper_relate_records, copper_unrelate_records`
+  .split(/[\s,]+/)
+  .filter(Boolean);
 
 /** Every sub-schema of a JSON Schema, with where it sits. */
 function* subSchemas(node: unknown, at: string): Generator<[string, Record<string, unknown>]> {
@@ -30,7 +34,8 @@ function* subSchemas(node: unknown, at: string): Generator<[string, Record<strin
   for (const [k, v] of Object.entries(s.properties ?? {})) yield* subSchemas(v, `${at}.${k}`);
   if (s.items) yield* subSchemas(s.items, `${at}[]`);
   if (s.additionalProperties && typeof s.additionalProperties === 'object') yield* subSchemas(s.additionalProperties, `${at}{}`);
-  for (const k of ['anyOf', 'oneOf', 'allOf'] as const) for (const [i, v] of ((s[k] as unknown[]) ?? []).entries()) yield* subSchemas(v, `${at}|${i}`);
+  for (const k of ['anyOf', 'oneOf', 'allOf'] as const)
+    for (const [i, v] of ((s[k] as unknown[]) ?? []).entries()) yield* subSchemas(v, `${at}|${i}`);
 }
 
 let h: Harness;
@@ -42,12 +47,14 @@ beforeAll(async () => {
   h = await startHarness({ apis: toolsets.map((t) => t.api.id) });
   ({ tools } = await h.client.listTools());
 });
-afterAll(async () => { await h.close(); });
+afterAll(async () => {
+  await h.close();
+});
 
 describe('tools/list', () => {
   it('matches the reviewed snapshot (names, annotations, schemas, token counts)', async () => {
     const snapshot = tools.map((t) => ({ tokens: cost(t), ...t }));
-    await expect(JSON.stringify(snapshot, null, 1) + '\n').toMatchFileSnapshot('./__snapshots__/tools-list.json');
+    await expect(`${JSON.stringify(snapshot, null, 1)}\n`).toMatchFileSnapshot('./__snapshots__/tools-list.json');
   });
 
   it('has the 31 Copper names of the seed and at least the rest design.md names', () => {
@@ -77,7 +84,8 @@ describe('tools/list', () => {
       expect(t.title, t.name).toBeTruthy();
       expect(t.description, t.name).toBeTruthy();
       const a = t.annotations!;
-      for (const hint of ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const) expect(typeof a[hint], `${t.name}.${hint}`).toBe('boolean');
+      for (const hint of ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const)
+        expect(typeof a[hint], `${t.name}.${hint}`).toBe('boolean');
       if (a.readOnlyHint) expect(a.destructiveHint, t.name).toBe(false);
       const schema = t.inputSchema as Record<string, any>;
       expect(schema.type).toBe('object');
@@ -95,8 +103,10 @@ describe('tools/list', () => {
       expect(t.annotations?.readOnlyHint, t.name).toBe(d.access === 'read');
       expect(t.annotations?.destructiveHint, t.name).toBe(d.access === 'destructive');
     }
-    for (const n of ['copper_delete_person', 'copper_delete_webhook', 'copper_convert_lead']) expect(decls.get(n)!.access).toBe('destructive');
-    for (const n of ['copper_search_people', 'copper_fetch_person_by_email', 'copper_search_users']) expect(decls.get(n)!.access).toBe('read');
+    for (const n of ['copper_delete_person', 'copper_delete_webhook', 'copper_convert_lead'])
+      expect(decls.get(n)!.access).toBe('destructive');
+    for (const n of ['copper_search_people', 'copper_fetch_person_by_email', 'copper_search_users'])
+      expect(decls.get(n)!.access).toBe('read');
   });
 });
 

@@ -5,7 +5,10 @@ import { startHarness, type Harness } from './harness.js';
 import { toolsets } from '../tools/index.js';
 
 let h: Harness | undefined;
-afterEach(async () => { await h?.close(); h = undefined; });
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
 
 const prefixes = async (x: Harness) => [...new Set((await x.client.listTools()).tools.map((t) => t.name.split('_')[0]))].sort();
 const ALL = toolsets.map((t) => t.api.id);
@@ -51,7 +54,10 @@ describe('read-only across every API', () => {
       const args = { ...(sample(schemas.get(w.name)!) as Record<string, unknown>), ...ONE_OF[w.name] };
       const r = await h.call(w.name, args);
       expect(r.isError, w.name).toBe(true);
-      if (/read-only/.test(r.text)) { refused++; continue; }
+      if (/read-only/.test(r.text)) {
+        refused++;
+        continue;
+      }
       // Arguments our generic guess got wrong are refused by validation: still nothing sent.
       expect(r.text, w.name).toMatch(/invalid arguments for|unknown argument|missing required argument/);
     }
@@ -83,7 +89,17 @@ const ONE_OF: Record<string, Record<string, unknown>> = {
   copilot_create_task: { clientId: 'x', templateId: 'x' },
 };
 
-type Schema = { type?: string | string[]; enum?: unknown[]; format?: string; minimum?: number; minLength?: number; items?: Schema; properties?: Record<string, Schema>; required?: string[]; anyOf?: Schema[] };
+type Schema = {
+  type?: string | string[];
+  enum?: unknown[];
+  format?: string;
+  minimum?: number;
+  minLength?: number;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  anyOf?: Schema[];
+};
 
 /** A minimal value that satisfies a listed JSON Schema, so a call gets past validation. */
 function sample(s: Schema): unknown {
@@ -92,10 +108,15 @@ function sample(s: Schema): unknown {
   if (s.anyOf) return sample(s.anyOf[0]);
   const type = Array.isArray(s.type) ? s.type[0] : s.type;
   switch (type) {
-    case 'integer': case 'number': return Math.max(1, s.minimum ?? 1);
-    case 'boolean': return true;
-    case 'array': return [sample(s.items ?? { type: 'string' })];
-    case 'object': return Object.fromEntries((s.required ?? []).map((k) => [k, sample(s.properties?.[k] ?? {})]));
+    case 'integer':
+    case 'number':
+      return Math.max(1, s.minimum ?? 1);
+    case 'boolean':
+      return true;
+    case 'array':
+      return [sample(s.items ?? { type: 'string' })];
+    case 'object':
+      return Object.fromEntries((s.required ?? []).map((k) => [k, sample(s.properties?.[k] ?? {})]));
     default:
       if (s.format === 'email') return 'a@b.example';
       if (s.format === 'uri') return 'https://hooks.example/x';

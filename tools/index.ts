@@ -11,7 +11,10 @@ import copilot from './copilot/api.js';
 import tawkto from './tawkto/api.js';
 import dailybot from './dailybot/api.js';
 
-export interface Toolset { api: ApiDefinition; tools: ToolDeclaration[] }
+export interface Toolset {
+  api: ApiDefinition;
+  tools: ToolDeclaration[];
+}
 
 const apis: ApiDefinition[] = [copper, copilot, tawkto, dailybot];
 

@@ -5,8 +5,12 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import {
-  isJsonContentType, localhostAllowedHostnames, OAuthError, OAuthErrorCode,
-  type AuthInfo, type OAuthTokenVerifier,
+  isJsonContentType,
+  localhostAllowedHostnames,
+  OAuthError,
+  OAuthErrorCode,
+  type AuthInfo,
+  type OAuthTokenVerifier,
 } from '@modelcontextprotocol/server';
 import { toWebRequest } from '@modelcontextprotocol/node';
 import type { Policy } from '../policy.js';
@@ -36,7 +40,9 @@ export function allowedHostnames(settings: Pick<Settings, 'host' | 'allowedHosts
 /** A non-loopback listener without a token would hand the upstream accounts to anyone who can reach it. */
 export function checkHttpSettings(settings: Settings, agentTokens = false): void {
   if (!isLoopback(settings.host) && !settings.httpToken && !agentTokens) {
-    throw new ConfigError(`SWITCHBOARD_HTTP_TOKEN (or agents with tokens in the policy) must be set to listen on the non-loopback host "${settings.host}" (--host); or bind 127.0.0.1 behind a reverse proxy`);
+    throw new ConfigError(
+      `SWITCHBOARD_HTTP_TOKEN (or agents with tokens in the policy) must be set to listen on the non-loopback host "${settings.host}" (--host); or bind 127.0.0.1 behind a reverse proxy`,
+    );
   }
 }
 
@@ -62,7 +68,13 @@ export function agentVerifier(policy: Policy): OAuthTokenVerifier {
     async verifyAccessToken(token: string): Promise<AuthInfo> {
       const agent = policy.agentByToken(token);
       if (!agent) throw new OAuthError(OAuthErrorCode.InvalidToken, 'Invalid bearer token');
-      return { token: `agent:${agent.name}`, clientId: agent.name, scopes: [], expiresAt: Math.floor(Date.now() / 1000) + 3600, extra: { agent: agent.name } };
+      return {
+        token: `agent:${agent.name}`,
+        clientId: agent.name,
+        scopes: [],
+        expiresAt: Math.floor(Date.now() / 1000) + 3600,
+        extra: { agent: agent.name },
+      };
     },
   };
 }
@@ -79,7 +91,12 @@ export const agentOf = (auth: AuthInfo | undefined) => (typeof auth?.extra?.agen
  * to hold every file descriptor); idle keep-alive connections close after 5 s. Responses are not
  * bounded: SSE streams stay open as long as their session.
  */
-export const SERVER_TIMEOUTS = { headersTimeout: 20_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 } as const;
+export const SERVER_TIMEOUTS = {
+  headersTimeout: 20_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 1_000,
+} as const;
 
 /** After these the server has nothing more to say to the client, so it stops reading what it still sends. */
 const REFUSALS = new Set([401, 403, 413]);
@@ -118,7 +135,8 @@ export function nestsDeeper(value: unknown, max: number): boolean {
     const [v, depth] = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
     if (depth > max) return true;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    for (const child of Array.isArray(v) ? v : Object.values(v))
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
   }
   return false;
 }
@@ -136,7 +154,9 @@ export async function readJson(req: IncomingMessage, res: ServerResponse, maxByt
     text = await (await toWebRequest(req, undefined, { maxRequestBodySize: maxBytes })).text();
   } catch (e) {
     if ((e as Error).name === 'RequestBodyTooLargeError') {
-      sendJson(res, 413, rpcError(-32000, `Request body larger than ${maxBytes} bytes (SWITCHBOARD_MAX_BODY_BYTES)`), { connection: 'close' });
+      sendJson(res, 413, rpcError(-32000, `Request body larger than ${maxBytes} bytes (SWITCHBOARD_MAX_BODY_BYTES)`), {
+        connection: 'close',
+      });
       return NO_BODY;
     }
     throw e;

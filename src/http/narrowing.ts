@@ -8,12 +8,19 @@ import type { Narrowing } from '../server.js';
 import { HttpError } from './respond.js';
 
 export const NARROWING_HEADERS = {
-  readOnly: 'X-MCP-Readonly', toolsets: 'X-MCP-Toolsets', tools: 'X-MCP-Tools', excludeTools: 'X-MCP-Exclude-Tools', policyProfile: 'X-MCP-Policy-Profile',
+  readOnly: 'X-MCP-Readonly',
+  toolsets: 'X-MCP-Toolsets',
+  tools: 'X-MCP-Tools',
+  excludeTools: 'X-MCP-Exclude-Tools',
+  policyProfile: 'X-MCP-Policy-Profile',
   discovery: 'X-MCP-Discovery',
 } as const;
 
 /** Every toolset and tool name the server declares (configured here or not): a header may name any of them. */
-export interface KnownNames { toolsets: ReadonlySet<string>; tools: ReadonlySet<string> }
+export interface KnownNames {
+  toolsets: ReadonlySet<string>;
+  tools: ReadonlySet<string>;
+}
 
 /** The names a narrowing header may use, read from the catalog (which knows every declared tool). */
 export const knownNames = (catalog: Pick<Catalog, 'known'>): KnownNames => ({
@@ -33,16 +40,27 @@ const truthy = (header: string, value: string) => {
  * The narrowing an HTTP request asks for; `policy` names the profiles of the --policy file, `names`
  * the toolsets and tools that exist (without it, any toolset or tool name is refused).
  */
-export function narrowingFromHeaders(get: (name: string) => string | null | undefined, policy: { hasProfile(name: string): boolean }, names: KnownNames = NO_NAMES): Narrowing {
+export function narrowingFromHeaders(
+  get: (name: string) => string | null | undefined,
+  policy: { hasProfile(name: string): boolean },
+  names: KnownNames = NO_NAMES,
+): Narrowing {
   const narrowing: Narrowing = {};
   const readOnly = get(NARROWING_HEADERS.readOnly.toLowerCase())?.trim();
   if (readOnly && truthy(NARROWING_HEADERS.readOnly, readOnly)) narrowing.readOnly = true;
   const list = (header: string, kind: 'toolsets' | 'tools') => {
     const value = get(header.toLowerCase());
     if (!value?.trim()) return undefined;
-    const listed = value.split(',').map((name) => name.trim()).filter(Boolean);
+    const listed = value
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
     for (const name of listed) {
-      if (!names[kind].has(name)) throw new HttpError(400, `${header} names an unknown ${kind === 'tools' ? 'tool' : 'toolset'} ${JSON.stringify(name.slice(0, 80))}`);
+      if (!names[kind].has(name))
+        throw new HttpError(
+          400,
+          `${header} names an unknown ${kind === 'tools' ? 'tool' : 'toolset'} ${JSON.stringify(name.slice(0, 80))}`,
+        );
     }
     return listed;
   };
@@ -51,7 +69,8 @@ export function narrowingFromHeaders(get: (name: string) => string | null | unde
   narrowing.excludeTools = list(NARROWING_HEADERS.excludeTools, 'tools');
   const profile = get(NARROWING_HEADERS.policyProfile.toLowerCase())?.trim();
   if (profile) {
-    if (!policy.hasProfile(profile)) throw new HttpError(400, `${NARROWING_HEADERS.policyProfile} names a profile the policy file does not define`);
+    if (!policy.hasProfile(profile))
+      throw new HttpError(400, `${NARROWING_HEADERS.policyProfile} names a profile the policy file does not define`);
     narrowing.policyProfile = profile;
   }
   const discovery = get(NARROWING_HEADERS.discovery.toLowerCase())?.trim();
@@ -71,7 +90,11 @@ export function refuseRepeatedNarrowing(req: IncomingMessage): void {
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i].toLowerCase();
     if (!NARROWING_NAMES.has(name)) continue;
-    if (seen.has(name)) throw new HttpError(400, `${req.rawHeaders[i]} was sent more than once; send each X-MCP-* narrowing header once (a proxy may be appending instead of replacing it)`);
+    if (seen.has(name))
+      throw new HttpError(
+        400,
+        `${req.rawHeaders[i]} was sent more than once; send each X-MCP-* narrowing header once (a proxy may be appending instead of replacing it)`,
+      );
     seen.add(name);
   }
 }

@@ -3,7 +3,13 @@ import type { ServerResponse } from 'node:http';
 
 /** A refusal decided before the SDK sees the request: an HTTP status and a JSON-RPC error. */
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly code = -32600) { super(message); }
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code = -32600,
+  ) {
+    super(message);
+  }
 }
 
 export const rpcError = (code: number, message: string) => ({ jsonrpc: '2.0', error: { code, message }, id: null });
@@ -17,7 +23,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 /** Writes a web Response (the SDK's bearer challenge) to a node response. */
 export async function sendResponse(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string> = {};
-  response.headers.forEach((v, k) => { headers[k] = v; });
+  response.headers.forEach((v, k) => {
+    headers[k] = v;
+  });
   res.writeHead(response.status, headers);
   res.end(await response.text());
 }

@@ -42,17 +42,25 @@ export class SessionStore {
   readonly sse = new Map<string, SseSession>();
   private readonly sweep: NodeJS.Timeout;
 
-  constructor(readonly maxSessions: number, idleMs: number) {
-    this.sweep = setInterval(() => {
-      const cutoff = Date.now() - idleMs;
-      for (const [id, session] of this.streamable) {
-        if (session.active === 0 && session.lastSeen < cutoff) this.end(this.streamable, id, session);
-      }
-    }, Math.min(Math.max(idleMs / 4, 250), 60_000));
+  constructor(
+    readonly maxSessions: number,
+    idleMs: number,
+  ) {
+    this.sweep = setInterval(
+      () => {
+        const cutoff = Date.now() - idleMs;
+        for (const [id, session] of this.streamable) {
+          if (session.active === 0 && session.lastSeen < cutoff) this.end(this.streamable, id, session);
+        }
+      },
+      Math.min(Math.max(idleMs / 4, 250), 60_000),
+    );
     this.sweep.unref();
   }
 
-  get size(): number { return this.streamable.size + this.sse.size; }
+  get size(): number {
+    return this.streamable.size + this.sse.size;
+  }
 
   /**
    * Makes room for one more session: true when there is room (after evicting the least recently
@@ -70,7 +78,13 @@ export class SessionStore {
   }
 
   /** Marks a request on a session: it is busy until the response closes (POSTs) and recently used. */
-  hold<S extends StreamableSession | SseSession>(map: Map<string, S>, id: string, session: S, req: IncomingMessage, res: ServerResponse): void {
+  hold<S extends StreamableSession | SseSession>(
+    map: Map<string, S>,
+    id: string,
+    session: S,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): void {
     const post = req.method === 'POST';
     if (post) session.posts++;
     if ('active' in session) session.active++;

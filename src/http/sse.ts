@@ -31,7 +31,15 @@ export function sseAdapter(o: SseAdapterOptions) {
     const streamStop = new AbortController();
     const stop = () => streamStop.abort(o.stopping.reason);
     o.stopping.addEventListener('abort', stop, { once: true });
-    const session: SseSession = { transport, server: o.bind(narrowing), pending: new Set(), stopped: streamStop.signal, agent: narrowing.agent, lastSeen: Date.now(), posts: 0 };
+    const session: SseSession = {
+      transport,
+      server: o.bind(narrowing),
+      pending: new Set(),
+      stopped: streamStop.signal,
+      agent: narrowing.agent,
+      lastSeen: Date.now(),
+      posts: 0,
+    };
     // Calls answered over the stream are in flight until their response is sent (graceful shutdown).
     const send = transport.send.bind(transport);
     transport.send = async (message, options) => {

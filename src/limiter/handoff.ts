@@ -10,13 +10,19 @@
 import type { Grant, Slots } from './window.js';
 
 /** A slot of this process: over at `end`, or still in flight (then `onSettled` learn when it settled). */
-interface Hold { end?: number; onSettled: ((at: number) => void)[] }
+interface Hold {
+  end?: number;
+  onSettled: ((at: number) => void)[];
+}
 
 export class HeldSlots {
   /** This process's slots on this window that are not over yet (to carry them into a new store). */
   private holds: Hold[] = [];
 
-  constructor(private readonly holdMs: number, private readonly max: number) {}
+  constructor(
+    private readonly holdMs: number,
+    private readonly max: number,
+  ) {}
 
   /** `grant`, remembered from its `begin` until its hold is over. */
   track(grant: Grant): Grant {
@@ -48,11 +54,14 @@ export class HeldSlots {
     const now = Date.now();
     this.holds = this.holds.filter((hold) => hold.end === undefined || hold.end > now + 5);
     for (const hold of this.holds) {
-      into.acquire(0).then((grant) => {
-        const settled = grant.begin();
-        if (hold.end !== undefined) settled(hold.end - this.holdMs);
-        else hold.onSettled.push(settled);
-      }, () => {});
+      into.acquire(0).then(
+        (grant) => {
+          const settled = grant.begin();
+          if (hold.end !== undefined) settled(hold.end - this.holdMs);
+          else hold.onSettled.push(settled);
+        },
+        () => {},
+      );
     }
   }
 }

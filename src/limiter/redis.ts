@@ -15,8 +15,17 @@ import { ConfigError } from '../config.js';
 import { log } from '../log.js';
 import { HeldSlots } from './handoff.js';
 import {
-  QueueFullError, holdOf, limiterOf, localBottleneck, slots,
-  type Grant, type Limiter, type LimiterOptions, type LimiterStore, type RateWindow, type Slots,
+  QueueFullError,
+  holdOf,
+  limiterOf,
+  localBottleneck,
+  slots,
+  type Grant,
+  type Limiter,
+  type LimiterOptions,
+  type LimiterStore,
+  type RateWindow,
+  type Slots,
 } from './window.js';
 
 /** The shared budget (Redis) could not be consulted: nothing was sent upstream. */
@@ -42,11 +51,19 @@ function safeRedisUrl(url: string): string {
  * ioredis the URL itself makes it call the legacy `url.parse()`, which Node 24 deprecates (DEP0169)
  * with a warning on every start.
  */
-function redisOptions(url: string): { host: string; port: number; username?: string; password?: string; db?: number; tls?: { servername: string } } {
+function redisOptions(url: string): {
+  host: string;
+  port: number;
+  username?: string;
+  password?: string;
+  db?: number;
+  tls?: { servername: string };
+} {
   const u = new URL(url);
   const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
   const db = u.pathname.length > 1 ? Number(decodeURIComponent(u.pathname.slice(1))) : undefined;
-  if (db !== undefined && !Number.isInteger(db)) throw new ConfigError('SWITCHBOARD_REDIS_URL: the path must be a database number, e.g. redis://host:6379/0');
+  if (db !== undefined && !Number.isInteger(db))
+    throw new ConfigError('SWITCHBOARD_REDIS_URL: the path must be a database number, e.g. redis://host:6379/0');
   return {
     host,
     port: u.port ? Number(u.port) : 6379,
@@ -72,9 +89,14 @@ export class RedisStore implements LimiterStore {
   /** The last Redis error seen since the connection was last healthy ('' when none). */
   lastError = '';
 
-  constructor(private readonly url: string, readonly fallback: 'fail' | 'local') {}
+  constructor(
+    private readonly url: string,
+    readonly fallback: 'fail' | 'local',
+  ) {}
 
-  get healthy() { return this.up && !this.closed; }
+  get healthy() {
+    return this.up && !this.closed;
+  }
 
   ready(): Promise<void> {
     this.connecting ??= this.connect().catch((e) => {
@@ -89,13 +111,25 @@ export class RedisStore implements LimiterStore {
     try {
       const u = new URL(this.url);
       for (const secret of [u.password, decodeURIComponent(u.password)]) if (secret) out = out.split(secret).join('***');
-    } catch { /* unparsable: nothing to redact */ }
+    } catch {
+      /* unparsable: nothing to redact */
+    }
     return out;
   }
 
   private async connect(): Promise<void> {
     const where = safeRedisUrl(this.url);
-    if (!/^rediss?:$/.test((() => { try { return new URL(this.url).protocol; } catch { return ''; } })())) {
+    if (
+      !/^rediss?:$/.test(
+        (() => {
+          try {
+            return new URL(this.url).protocol;
+          } catch {
+            return '';
+          }
+        })(),
+      )
+    ) {
       throw new ConfigError(`SWITCHBOARD_REDIS_URL must be a redis:// or rediss:// URL, got ${where}`);
     }
     // A bundled chunk of CommonJS may expose only `default` (esbuild splitting); plain Node names both.
@@ -132,7 +166,9 @@ export class RedisStore implements LimiterStore {
     }
     this.up = true;
     for (const redis of [client, this.subscriber!]) {
-      redis.on('error', (e: Error) => { this.lastError = this.redact(e.message); });
+      redis.on('error', (e: Error) => {
+        this.lastError = this.redact(e.message);
+      });
       redis.on('close', () => this.lost());
       redis.on('ready', () => this.back());
     }
@@ -143,9 +179,11 @@ export class RedisStore implements LimiterStore {
     if (!this.up || this.closed) return;
     this.up = false;
     this.lastError ||= 'connection closed';
-    log(this.fallback === 'local'
-      ? `rate limits: lost Redis (SWITCHBOARD_REDIS_URL, ${this.lastError}); limiting per process until it is back (SWITCHBOARD_REDIS_FALLBACK=local: replicas together may exceed the shared budget meanwhile)`
-      : `rate limits: lost Redis (SWITCHBOARD_REDIS_URL, ${this.lastError}); calls fail until it is back (SWITCHBOARD_REDIS_FALLBACK=fail)`);
+    log(
+      this.fallback === 'local'
+        ? `rate limits: lost Redis (SWITCHBOARD_REDIS_URL, ${this.lastError}); limiting per process until it is back (SWITCHBOARD_REDIS_FALLBACK=local: replicas together may exceed the shared budget meanwhile)`
+        : `rate limits: lost Redis (SWITCHBOARD_REDIS_URL, ${this.lastError}); calls fail until it is back (SWITCHBOARD_REDIS_FALLBACK=fail)`,
+    );
     for (const window of this.windows) window.storeLost(this.lostError());
   }
 
@@ -169,7 +207,10 @@ export class RedisStore implements LimiterStore {
   limiter(rate: RateWindow, opts: LimiterOptions): Limiter {
     const window = new SharedWindow(this, rate, opts);
     this.windows.add(window);
-    return limiterOf(() => window.acquire(), () => window.stop());
+    return limiterOf(
+      () => window.acquire(),
+      () => window.stop(),
+    );
   }
 
   /** Runs `fn` now if Redis is reachable, else once it is back (unsubscribing while it is down would fail). */
@@ -199,7 +240,11 @@ class SharedWindow {
   private readonly redisId: string;
   private readonly held: HeldSlots;
 
-  constructor(private readonly store: RedisStore, private readonly rate: RateWindow, private readonly opts: LimiterOptions) {
+  constructor(
+    private readonly store: RedisStore,
+    private readonly rate: RateWindow,
+    private readonly opts: LimiterOptions,
+  ) {
     this.holdMs = holdOf(rate);
     this.redisId = `switchboard-mcp:${opts.id}:${opts.account ?? 'default'}:${rate.max}per${rate.windowMs}ms`;
     this.held = new HeldSlots(this.holdMs, rate.max);
@@ -207,7 +252,11 @@ class SharedWindow {
 
   async acquire(): Promise<Grant> {
     if (!this.store.healthy && !this.store.connection) {
-      try { await this.store.ready(); } catch { /* reported below as unreachable */ }
+      try {
+        await this.store.ready();
+      } catch {
+        /* reported below as unreachable */
+      }
     }
     if (this.store.healthy) {
       const remote = this.remote ?? (this.remote = this.create('redis'));
@@ -230,7 +279,9 @@ class SharedWindow {
     throw this.store.lostError();
   }
 
-  storeLost(e: SharedLimitError) { this.dropRemote(e); }
+  storeLost(e: SharedLimitError) {
+    this.dropRemote(e);
+  }
 
   storeBack() {
     // Per-process limiting ends; its slots are carried into the new Redis instance on first use.

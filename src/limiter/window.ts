@@ -20,7 +20,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 export class QueueFullError extends Error {}
 
-export interface RateWindow { max: number; windowMs: number }
+export interface RateWindow {
+  max: number;
+  windowMs: number;
+}
 
 /** Timer, clock and upstream bookkeeping granularity: hold a slot a little longer than the window. */
 const marginMs = (windowMs: number) => Math.min(1000, Math.max(20, Math.round(windowMs * 0.02)));
@@ -95,7 +98,9 @@ export function withoutTimerYields(bottleneck: Bottleneck): Bottleneck {
 
 /** A bottleneck instance kept in this process, holding `rate.max` slots. */
 export function localBottleneck(rate: RateWindow, opts: LimiterOptions): Bottleneck {
-  return withoutTimerYields(new Bottleneck({ id: opts.id, maxConcurrent: rate.max, highWater: opts.highWater ?? 1000, strategy: Bottleneck.strategy.OVERFLOW }));
+  return withoutTimerYields(
+    new Bottleneck({ id: opts.id, maxConcurrent: rate.max, highWater: opts.highWater ?? 1000, strategy: Bottleneck.strategy.OVERFLOW }),
+  );
 }
 
 let jobSeq = 0;
@@ -131,7 +136,10 @@ export function slots(bottleneck: Bottleneck, opts: LimiterOptions, holdMs: numb
         /** The slot's use is over: the job may end (now, or as soon as it starts). */
         let over = false;
         let endJob: (() => void) | undefined;
-        const finish = () => { over = true; endJob?.(); };
+        const finish = () => {
+          over = true;
+          endJob?.();
+        };
         const grant: Grant = {
           begin() {
             if (state !== 'granted') return () => {};
@@ -140,7 +148,14 @@ export function slots(bottleneck: Bottleneck, opts: LimiterOptions, holdMs: numb
             return (at = Date.now()) => {
               if (settled) return;
               settled = true;
-              const holdTimer = setTimeout(() => { holdTimers.delete(holdTimer); state = 'done'; finish(); }, Math.max(0, at + holdMs - Date.now()));
+              const holdTimer = setTimeout(
+                () => {
+                  holdTimers.delete(holdTimer);
+                  state = 'done';
+                  finish();
+                },
+                Math.max(0, at + holdMs - Date.now()),
+              );
               holdTimer.unref();
               holdTimers.add(holdTimer);
             };
@@ -170,15 +185,24 @@ export function slots(bottleneck: Bottleneck, opts: LimiterOptions, holdMs: numb
           resolve(grant);
         });
         // The job itself only keeps the slot until the hold ends.
-        bottleneck.schedule({ id: jobId, priority, expiration: expirationMs }, () => new Promise<void>((end) => {
-          if (over) end();
-          else endJob = end;
-        })).catch((e: unknown) => {
-          if (granted) { expired = true; return; } // the store let the slot go (job expiration)
-          if (e instanceof Bottleneck.BottleneckError && /dropped/i.test(e.message)) {
-            fail(new QueueFullError(`more than ${highWater} calls are already waiting for the ${opts.id} rate limit`));
-          } else fail(e instanceof Error ? e : new Error(String(e)));
-        });
+        bottleneck
+          .schedule(
+            { id: jobId, priority, expiration: expirationMs },
+            () =>
+              new Promise<void>((end) => {
+                if (over) end();
+                else endJob = end;
+              }),
+          )
+          .catch((e: unknown) => {
+            if (granted) {
+              expired = true;
+              return;
+            } // the store let the slot go (job expiration)
+            if (e instanceof Bottleneck.BottleneckError && /dropped/i.test(e.message)) {
+              fail(new QueueFullError(`more than ${highWater} calls are already waiting for the ${opts.id} rate limit`));
+            } else fail(e instanceof Error ? e : new Error(String(e)));
+          });
       });
     },
     fail(e) {
@@ -189,13 +213,21 @@ export function slots(bottleneck: Bottleneck, opts: LimiterOptions, holdMs: numb
       bottleneck.stop({ dropWaitingJobs: true }).catch(() => {});
     },
     detach() {
-      try { void Promise.resolve(bottleneck.disconnect(false)).catch(() => {}); } catch { /* already gone */ }
+      try {
+        void Promise.resolve(bottleneck.disconnect(false)).catch(() => {});
+      } catch {
+        /* already gone */
+      }
     },
     async stop() {
       for (const holdTimer of holdTimers) clearTimeout(holdTimer);
       holdTimers.clear();
       // With a shared connection this only unsubscribes (and may return nothing rather than a promise).
-      try { await Promise.resolve(bottleneck.disconnect(false)).catch(() => {}); } catch { /* already gone */ }
+      try {
+        await Promise.resolve(bottleneck.disconnect(false)).catch(() => {});
+      } catch {
+        /* already gone */
+      }
     },
   };
 }
@@ -219,7 +251,10 @@ export function limiterOf(acquire: () => Promise<Grant>, stop: () => Promise<voi
 /** A rolling window kept in this process. */
 export function rollingWindow(rate: RateWindow, opts: LimiterOptions): Limiter {
   const windowSlots = slots(localBottleneck(rate, opts), opts, holdOf(rate));
-  return limiterOf(() => windowSlots.acquire(), () => windowSlots.stop());
+  return limiterOf(
+    () => windowSlots.acquire(),
+    () => windowSlots.stop(),
+  );
 }
 
 /**
@@ -240,8 +275,14 @@ export function chain(outer: Limiter, inner: Limiter): Limiter {
     try {
       // A long wait for the account budget can outlast what Redis keeps of the bucket slot: retake it.
       for (let now = Date.now(); !outerGrant.live(now) || !innerGrant.live(now); now = Date.now()) {
-        if (!outerGrant.live(now)) { outerGrant.release(); outerGrant = await outer.acquire(); }
-        if (!innerGrant.live(Date.now())) { innerGrant.release(); innerGrant = await inner.acquire(); }
+        if (!outerGrant.live(now)) {
+          outerGrant.release();
+          outerGrant = await outer.acquire();
+        }
+        if (!innerGrant.live(Date.now())) {
+          innerGrant.release();
+          innerGrant = await inner.acquire();
+        }
       }
     } catch (e) {
       outerGrant.release();
@@ -252,12 +293,20 @@ export function chain(outer: Limiter, inner: Limiter): Limiter {
     return {
       begin() {
         const [settleBucket, settleAccount] = [bucket.begin(), account.begin()];
-        return (at = Date.now()) => { settleBucket(at); settleAccount(at); };
+        return (at = Date.now()) => {
+          settleBucket(at);
+          settleAccount(at);
+        };
       },
-      release() { bucket.release(); account.release(); },
+      release() {
+        bucket.release();
+        account.release();
+      },
       live: (now) => bucket.live(now) && account.live(now),
     };
   };
   // The inner limiter (the account's) is shared with the API's other calls: only the bucket stops here.
-  return limiterOf(acquire, async () => { await outer.stop(); });
+  return limiterOf(acquire, async () => {
+    await outer.stop();
+  });
 }

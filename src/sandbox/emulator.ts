@@ -4,7 +4,17 @@
 // Only what is special is hand-written (tools/<api>/sandbox.ts `routes`).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiDefinition, PaginationSpec, SandboxDefinition, SandboxKit, SandboxOp, SandboxRequest, SandboxResult, SandboxStore, ToolDeclaration } from '../declaration.js';
+import type {
+  ApiDefinition,
+  PaginationSpec,
+  SandboxDefinition,
+  SandboxKit,
+  SandboxOp,
+  SandboxRequest,
+  SandboxResult,
+  SandboxStore,
+  ToolDeclaration,
+} from '../declaration.js';
 import { applyListSemantics } from './filter.js';
 import { parseRate } from '../config.js';
 import { setField } from '../pagination.js';
@@ -86,7 +96,12 @@ export class Emulator {
   private readonly expectedAuth: Record<string, string>[];
   readonly store: SandboxStore;
 
-  constructor(readonly api: ApiDefinition, tools: ToolDeclaration[], readonly def: SandboxDefinition, private readonly opts: EmulatorOptions) {
+  constructor(
+    readonly api: ApiDefinition,
+    tools: ToolDeclaration[],
+    readonly def: SandboxDefinition,
+    private readonly opts: EmulatorOptions,
+  ) {
     this.rate = parseRate('emulator rate limit', opts.rateLimit ?? api.rateLimit.default);
     this.expectedAuth = api.credentials
       .filter((o) => o.env.every((n) => opts.credentials[n] !== undefined))
@@ -95,13 +110,19 @@ export class Emulator {
     const paths = tools.flatMap((decl) => [decl.path, ...(decl.fallbackPath ? [decl.fallbackPath] : [])].map((path) => ({ decl, path })));
     this.routes = paths.map(({ decl, path }) => {
       const params: string[] = [];
-      const re = new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, n) => { params.push(n); return '([^/]+)'; })}$`);
+      const re = new RegExp(
+        `^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, n) => {
+          params.push(n);
+          return '([^/]+)';
+        })}$`,
+      );
       const pagination = decl.list ? { ...api.pagination, ...(decl.list === true ? {} : decl.list) } : undefined;
       return { decl, re, params, op: inferOp(decl, params), collection: decl.sandbox?.collection ?? decl.resource, pagination };
     });
     for (const [k, v] of Object.entries(clone(opts.seed ?? def.seed))) this.data.set(k, v);
     // New ids continue after the largest seeded one, so a created record never shadows a seeded one.
-    for (const v of this.data.values()) for (const r of Array.isArray(v) ? v : []) if (typeof r?.[this.idField] === 'number') this.seq = Math.max(this.seq, r[this.idField]);
+    for (const v of this.data.values())
+      for (const r of Array.isArray(v) ? v : []) if (typeof r?.[this.idField] === 'number') this.seq = Math.max(this.seq, r[this.idField]);
     this.store = {
       collection: (name) => {
         if (!Array.isArray(this.data.get(name))) this.data.set(name, []);
@@ -112,7 +133,9 @@ export class Emulator {
     };
   }
 
-  private get idField() { return this.def.idField ?? 'id'; }
+  private get idField() {
+    return this.def.idField ?? 'id';
+  }
 
   private newId(collection: string): number | string {
     const seq = ++this.seq;
@@ -129,7 +152,11 @@ export class Emulator {
   private kit(route: Route, req: SandboxRequest): SandboxKit {
     const def = this.def;
     const ts = def.timestamps;
-    const error = (status: number, message: string, code = status === 404 ? 'not_found' : status === 400 ? 'bad_request' : 'error'): SandboxResult => ({ status, body: def.errorBody(status, message, code) });
+    const error = (
+      status: number,
+      message: string,
+      code = status === 404 ? 'not_found' : status === 400 ? 'bad_request' : 'error',
+    ): SandboxResult => ({ status, body: def.errorBody(status, message, code) });
     return {
       error,
       notFound: (what) => error(404, `${what} not found`, 'not_found'),
@@ -170,10 +197,15 @@ export class Emulator {
     this.url = undefined;
   }
 
-  setRateLimit(spec: string) { this.rate = parseRate('emulator rate limit', spec); this.arrivals = []; }
+  setRateLimit(spec: string) {
+    this.rate = parseRate('emulator rate limit', spec);
+    this.arrivals = [];
+  }
 
   /** Requests that reached a route, optionally for one tool. */
-  calls(tool?: string) { return this.requests.filter((r) => tool === undefined || r.tool === tool); }
+  calls(tool?: string) {
+    return this.requests.filter((r) => tool === undefined || r.tool === tool);
+  }
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://emulator');
@@ -182,7 +214,14 @@ export class Emulator {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    const rec: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body: undefined, at: Date.now() };
+    const rec: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body: undefined,
+      at: Date.now(),
+    };
     this.requests.push(rec);
     const send = (r: SandboxResult) => {
       rec.status = r.status;
@@ -190,7 +229,8 @@ export class Emulator {
       res.writeHead(r.status, { 'content-type': 'application/json', ...(r.headers ?? {}) });
       res.end(text);
     };
-    const fail = (status: number, message: string, code: string, headers?: Record<string, string>) => send({ status, body: this.def.errorBody(status, message, code), headers });
+    const fail = (status: number, message: string, code: string, headers?: Record<string, string>) =>
+      send({ status, body: this.def.errorBody(status, message, code), headers });
 
     const route = this.routes.find((r) => r.decl.method === req.method && r.re.test(url.pathname));
     if (!route) return fail(404, `No route ${req.method} ${url.pathname}`, 'not_found');
@@ -209,9 +249,13 @@ export class Emulator {
     }
     this.arrivals.push(now);
 
-    let body: any = undefined;
+    let body: any;
     if (raw) {
-      try { body = JSON.parse(raw); } catch { return fail(400, 'Body is not valid JSON', 'bad_request'); }
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return fail(400, 'Body is not valid JSON', 'bad_request');
+      }
     }
     rec.body = body;
 
@@ -223,9 +267,17 @@ export class Emulator {
 
     const m = route.re.exec(url.pathname)!;
     const params = Object.fromEntries(route.params.map((n, i) => [n, decodeURIComponent(m[i + 1])]));
-    const unwrapped = route.decl.bodyKey && body && typeof body === 'object' ? body[route.decl.bodyKey] ?? {} : body;
+    const unwrapped = route.decl.bodyKey && body && typeof body === 'object' ? (body[route.decl.bodyKey] ?? {}) : body;
     const args: Record<string, unknown> = { ...rec.query, ...(unwrapped && typeof unwrapped === 'object' ? unwrapped : {}), ...params };
-    const sreq: SandboxRequest = { method: req.method!, url: `http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`, path: url.pathname, params, query: rec.query, body, args };
+    const sreq: SandboxRequest = {
+      method: req.method!,
+      url: `http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`,
+      path: url.pathname,
+      params,
+      query: rec.query,
+      body,
+      args,
+    };
     try {
       send(this.dispatch(route, sreq));
     } catch (e) {
@@ -233,30 +285,66 @@ export class Emulator {
     }
   }
 
-  private async injectFault(f: Fault, req: IncomingMessage, res: ServerResponse, rec: RecordedRequest, fail: (s: number, m: string, c: string, h?: Record<string, string>) => void): Promise<boolean> {
+  private async injectFault(
+    f: Fault,
+    req: IncomingMessage,
+    res: ServerResponse,
+    rec: RecordedRequest,
+    fail: (s: number, m: string, c: string, h?: Record<string, string>) => void,
+  ): Promise<boolean> {
     if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
-    if (f.raw) { rec.status = f.raw.status ?? 200; res.writeHead(rec.status, { 'content-type': f.raw.contentType, ...(f.headers ?? {}) }); res.end(f.raw.body); return true; }
+    if (f.raw) {
+      rec.status = f.raw.status ?? 200;
+      res.writeHead(rec.status, { 'content-type': f.raw.contentType, ...(f.headers ?? {}) });
+      res.end(f.raw.body);
+      return true;
+    }
     switch (f.mode) {
-      case 'reset': req.socket.destroy(); return true;
-      case 'cut': rec.status = 200; res.writeHead(200, { 'content-type': 'application/json', 'content-length': '4096' }); res.write('{"id": 1, "name": "half'); setTimeout(() => req.socket.destroy(), 20); return true;
-      case 'hang': return true;
-      case 'html': rec.status = f.status ?? 502; res.writeHead(rec.status, { 'content-type': 'text/html' }); res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>upstream error</p></body></html>'); return true;
-      case 'malformed': rec.status = f.status ?? 200; res.writeHead(rec.status, { 'content-type': 'application/json' }); res.end('{"id": 1, "name": "trunc'); return true;
+      case 'reset':
+        req.socket.destroy();
+        return true;
+      case 'cut':
+        rec.status = 200;
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '4096' });
+        res.write('{"id": 1, "name": "half');
+        setTimeout(() => req.socket.destroy(), 20);
+        return true;
+      case 'hang':
+        return true;
+      case 'html':
+        rec.status = f.status ?? 502;
+        res.writeHead(rec.status, { 'content-type': 'text/html' });
+        res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>upstream error</p></body></html>');
+        return true;
+      case 'malformed':
+        rec.status = f.status ?? 200;
+        res.writeHead(rec.status, { 'content-type': 'application/json' });
+        res.end('{"id": 1, "name": "trunc');
+        return true;
       case 'huge': {
         rec.status = 200;
         res.writeHead(200, { 'content-type': 'application/json' });
         const chunk = Buffer.alloc(64 * 1024, 'a');
         let left = f.bytes ?? 50 * 1024 * 1024;
         res.write('["');
-        const pump = () => { while (left > 0) { left -= chunk.length; if (!res.write(chunk)) return void res.once('drain', pump); } res.end('"]'); };
-        res.on('error', () => {}); req.socket.on('error', () => {});
+        const pump = () => {
+          while (left > 0) {
+            left -= chunk.length;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end('"]');
+        };
+        res.on('error', () => {});
+        req.socket.on('error', () => {});
         pump();
         return true;
       }
       case 'echo': {
         const status = f.status ?? 200;
         rec.status = status;
-        const text = Object.entries(req.headers).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : v}`).join('\r\n');
+        const text = Object.entries(req.headers)
+          .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : v}`)
+          .join('\r\n');
         if (f.echoAs === 'json-escaped') {
           const escaped = `"${[...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"`;
           res.writeHead(status, { 'content-type': 'application/json', ...(f.headers ?? {}) });
@@ -271,14 +359,19 @@ export class Emulator {
       case 'drip': {
         rec.status = 200;
         res.writeHead(200, { 'content-type': 'application/json' });
-        const timer = setInterval(() => { if (!res.write(' ')) return; }, 200);
+        const timer = setInterval(() => {
+          if (!res.write(' ')) return;
+        }, 200);
         res.on('close', () => clearInterval(timer));
         return true;
       }
     }
     if (f.status) {
-      if (f.body !== undefined) { rec.status = f.status; res.writeHead(f.status, { 'content-type': 'application/json', ...(f.headers ?? {}) }); res.end(JSON.stringify(f.body)); }
-      else fail(f.status, `Injected ${f.status}`, 'injected', f.headers);
+      if (f.body !== undefined) {
+        rec.status = f.status;
+        res.writeHead(f.status, { 'content-type': 'application/json', ...(f.headers ?? {}) });
+        res.end(JSON.stringify(f.body));
+      } else fail(f.status, `Injected ${f.status}`, 'injected', f.headers);
       return true;
     }
     return false;
@@ -306,7 +399,9 @@ export class Emulator {
       case 'search':
         return kit.page(kit.filter(items()));
       case 'create':
-        return kit.ok(kit.create(route.collection, Object.fromEntries(Object.entries(req.args).filter(([k]) => !route.params.includes(k)))));
+        return kit.ok(
+          kit.create(route.collection, Object.fromEntries(Object.entries(req.args).filter(([k]) => !route.params.includes(k)))),
+        );
       case 'update': {
         const r = kit.find(route.collection, id);
         if (!r) return kit.notFound(what);
@@ -332,7 +427,8 @@ export class Emulator {
     const spec = route.pagination ?? { style: 'none', in: 'query' };
     const num = (name?: string) => (name && req.args[name] !== undefined ? Number(req.args[name]) : undefined);
     let size = num(spec.sizeParam) ?? spec.defaultSize ?? all.length;
-    if (spec.style !== 'none' && spec.maxSize && size > spec.maxSize) return { status: 400, body: this.def.errorBody(400, `${spec.sizeParam} must be at most ${spec.maxSize}`, 'bad_request') };
+    if (spec.style !== 'none' && spec.maxSize && size > spec.maxSize)
+      return { status: 400, body: this.def.errorBody(400, `${spec.sizeParam} must be at most ${spec.maxSize}`, 'bad_request') };
     if (spec.style === 'none') size = all.length;
     let start = 0;
     if (spec.style === 'page') start = ((num(spec.pageParam) ?? spec.firstPage ?? 1) - (spec.firstPage ?? 1)) * size;
@@ -359,9 +455,15 @@ export class Emulator {
       next.searchParams.set(spec.sizeParam ?? 'limit', String(size));
       setField(body, spec.cursorField, hasMore ? next.toString() : null);
     } else if (spec.cursorField) setField(body, spec.cursorField, hasMore ? Buffer.from(String(end)).toString('base64url') : undefined);
-    if (spec.endField) setField(body, spec.endField, hasMore ? `${req.path}?${spec.offsetParam ?? spec.pageParam}=${spec.style === 'page' ? (num(spec.pageParam) ?? spec.firstPage ?? 1) + 1 : end}&${spec.sizeParam}=${size}` : null);
+    if (spec.endField)
+      setField(
+        body,
+        spec.endField,
+        hasMore
+          ? `${req.path}?${spec.offsetParam ?? spec.pageParam}=${spec.style === 'page' ? (num(spec.pageParam) ?? spec.firstPage ?? 1) + 1 : end}&${spec.sizeParam}=${size}`
+          : null,
+      );
     const wrapped = this.def.listBody ? this.def.listBody(body) : body;
     return { status: 200, body: wrapped, headers };
   }
 }
-

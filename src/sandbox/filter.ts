@@ -37,7 +37,8 @@ const dateOnly = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.
 const norm = (v: unknown, caseSensitive?: boolean) => (typeof v === 'string' && !caseSensitive ? v.toLowerCase() : String(v));
 
 function compare(have: unknown, want: unknown, bound: 'min' | 'max'): boolean {
-  if (typeof have === 'number' && typeof want === 'number' && (have >= 1e11) === (want >= 1e11)) return bound === 'min' ? have >= want : have <= want;
+  if (typeof have === 'number' && typeof want === 'number' && have >= 1e11 === want >= 1e11)
+    return bound === 'min' ? have >= want : have <= want;
   const h = instant(have);
   let w = instant(want);
   if (h === undefined || w === undefined) {
@@ -68,7 +69,11 @@ export function filterFields(arg: string, spec: FilterSpec, args: Record<string,
  */
 export function same(have: unknown, want: unknown, caseSensitive?: boolean): boolean {
   if (want && typeof want === 'object' && !Array.isArray(want)) {
-    return !!have && typeof have === 'object' && Object.entries(want).every(([k, v]) => same((have as Record<string, unknown>)[k], v, caseSensitive));
+    return (
+      !!have &&
+      typeof have === 'object' &&
+      Object.entries(want).every(([k, v]) => same((have as Record<string, unknown>)[k], v, caseSensitive))
+    );
   }
   if (have && typeof have === 'object') return false;
   return norm(have, caseSensitive) === norm(want, caseSensitive);
@@ -97,7 +102,7 @@ export function passes(record: unknown, arg: string, spec: FilterSpec, value: un
     case 'max':
       return have.some((h) => compare(h, value, spec.match as 'min' | 'max'));
     case 'present':
-      return (have.length > 0) === (value === true || value === 'true');
+      return have.length > 0 === (value === true || value === 'true');
     case 'include':
       return value === true || value === 'true' || !have.some((h) => h === true || h === 'true');
   }

@@ -7,10 +7,16 @@ const running = new Map<string, Promise<Emulator>>();
 
 /** Credentials for the API's first auth option, with recognisable non-secret values. */
 export function sandboxCredentials(api: ApiDefinition): Record<string, string> {
-  return Object.fromEntries(api.credentials[0].env.map((n) => [n, /EMAIL/.test(n) ? 'agent@sandbox.example' : `sandbox-${n.toLowerCase().replace(/_/g, '-')}`]));
+  return Object.fromEntries(
+    api.credentials[0].env.map((n) => [n, /EMAIL/.test(n) ? 'agent@sandbox.example' : `sandbox-${n.toLowerCase().replace(/_/g, '-')}`]),
+  );
 }
 
-export async function startEmulator(api: ApiDefinition, tools: ToolDeclaration[], opts: Partial<ConstructorParameters<typeof Emulator>[3]> = {}): Promise<Emulator> {
+export async function startEmulator(
+  api: ApiDefinition,
+  tools: ToolDeclaration[],
+  opts: Partial<ConstructorParameters<typeof Emulator>[3]> = {},
+): Promise<Emulator> {
   const def = await api.sandbox();
   const emulator = new Emulator(api, tools, def, { credentials: sandboxCredentials(api), ...opts });
   await emulator.start();

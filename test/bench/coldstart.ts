@@ -17,7 +17,10 @@ export async function coldStart(runs = 21): Promise<{ figures: Figure[]; detail:
   const ours: number[] = [];
   const bare: number[] = [];
   let toolCount = 0;
-  for (let i = 0; i < 2; i++) { await once([CLI, '--sandbox']); await once([BARE]); } // warm the file cache
+  for (let i = 0; i < 2; i++) {
+    await once([CLI, '--sandbox']);
+    await once([BARE]);
+  } // warm the file cache
   for (let i = 0; i < runs; i++) {
     // Alternate which goes first, so neither always follows the other.
     const order = i % 2 ? [[CLI, '--sandbox'], [BARE]] : [[BARE], [CLI, '--sandbox']];
@@ -33,8 +36,18 @@ export async function coldStart(runs = 21): Promise<{ figures: Figure[]; detail:
   log(`cold start: switchboard ${fmt(median(ours))} ms, bare ${fmt(median(bare))} ms, ratio ${fmt(ratio, 2)}`);
   return {
     figures: [
-      { bench: 'Cold start', name: `first tools/list over stdio, switchboard (${toolCount} tools, --sandbox), median of ${runs}`, value: `${fmt(median(ours))} ms`, goal: '' },
-      { bench: 'Cold start', name: `same, bare SDK v2 server with one tool (same esbuild options), median of ${runs}`, value: `${fmt(median(bare))} ms`, goal: '' },
+      {
+        bench: 'Cold start',
+        name: `first tools/list over stdio, switchboard (${toolCount} tools, --sandbox), median of ${runs}`,
+        value: `${fmt(median(ours))} ms`,
+        goal: '',
+      },
+      {
+        bench: 'Cold start',
+        name: `same, bare SDK v2 server with one tool (same esbuild options), median of ${runs}`,
+        value: `${fmt(median(bare))} ms`,
+        goal: '',
+      },
       { bench: 'Cold start', name: 'ratio switchboard / bare (medians)', value: `${fmt(ratio, 2)}×`, goal: '≤ 1.00×', met: ratio <= 1.0 },
       { bench: 'Cold start', name: 'median of the per-pair ratios', value: `${fmt(median(pairs), 2)}×`, goal: '' },
     ],

@@ -17,11 +17,22 @@ const PAGE = 200;
 async function directPages(origin: string): Promise<number[]> {
   const pool = new Pool(origin, { connections: 1, pipelining: 1 });
   const c = TEST_CREDENTIALS.copper;
-  const headers = { 'X-PW-AccessToken': c.COPPER_API_KEY, 'X-PW-UserEmail': c.COPPER_USER_EMAIL, 'X-PW-Application': 'developer_api', 'Content-Type': 'application/json', Accept: 'application/json' };
+  const headers = {
+    'X-PW-AccessToken': c.COPPER_API_KEY,
+    'X-PW-UserEmail': c.COPPER_USER_EMAIL,
+    'X-PW-Application': 'developer_api',
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+  };
   const times: number[] = [];
   for (let page = 1; page <= RECORDS / PAGE; page++) {
     const t0 = performance.now();
-    const res = await pool.request({ method: 'POST', path: `${COPPER_BASE_PATH}/people/search`, headers, body: JSON.stringify({ page_number: page, page_size: PAGE }) });
+    const res = await pool.request({
+      method: 'POST',
+      path: `${COPPER_BASE_PATH}/people/search`,
+      headers,
+      body: JSON.stringify({ page_number: page, page_size: PAGE }),
+    });
     const items = JSON.parse(await res.body.text()) as unknown[];
     if (res.statusCode !== 200 || items.length !== PAGE) throw new Error(`direct page ${page}: ${res.statusCode}, ${items.length} items`);
     times.push(performance.now() - t0);
@@ -30,14 +41,25 @@ async function directPages(origin: string): Promise<number[]> {
   return times;
 }
 
-interface Run { ms: number; requests: number; head: number; walk: number; tail: number; direct: number[]; too429: number }
+interface Run {
+  ms: number;
+  requests: number;
+  head: number;
+  walk: number;
+  tail: number;
+  direct: number[];
+  too429: number;
+}
 
 async function exportOnce(rate: string): Promise<Run> {
   const { emulator, origin, env } = await copperUpstream(rate, { seed: { person: people(RECORDS) } });
   const s = await connectStdio([CLI], { ...env, SWITCHBOARD_MAX_RESULT_TOKENS: '1000000' });
   const start = Date.now();
   const t0 = performance.now();
-  const r = (await s.client.callTool({ name: 'copper_search_people', arguments: { max_records: RECORDS, page_size: PAGE } }, { timeout: 600_000 })) as { isError?: boolean; content: { text: string }[] };
+  const r = (await s.client.callTool(
+    { name: 'copper_search_people', arguments: { max_records: RECORDS, page_size: PAGE } },
+    { timeout: 600_000 },
+  )) as { isError?: boolean; content: { text: string }[] };
   const ms = performance.now() - t0;
   const end = start + ms;
   await s.close();
@@ -53,34 +75,60 @@ async function exportOnce(rate: string): Promise<Run> {
   // Where the time went: before the first page reached the emulator (the call, the first request),
   // the walk from the first to the last page's arrival (what the limit paces), and after the last
   // page arrived (that page, then building and delivering the 10,000-record answer).
-  return { ms, requests: pages.length, head: pages[0] - start, walk: pages[pages.length - 1] - pages[0], tail: end - pages[pages.length - 1], direct, too429: rejected };
+  return {
+    ms,
+    requests: pages.length,
+    head: pages[0] - start,
+    walk: pages[pages.length - 1] - pages[0],
+    tail: end - pages[pages.length - 1],
+    direct,
+    too429: rejected,
+  };
 }
 
 export async function exportBench(repeats = 3): Promise<{ figures: Figure[]; detail: Record<string, unknown> }> {
   const f = (name: string, value: string, goal = '', met?: boolean): Figure => ({ bench: 'Export', name, value, goal, met });
   const figures: Figure[] = [];
-  const split = (runs: Run[]) => `${fmt(median(runs.map((x) => x.head)), 0)} / ${fmt(median(runs.map((x) => x.walk)), 0)} / ${fmt(median(runs.map((x) => x.tail)), 0)} ms`;
+  const split = (runs: Run[]) =>
+    `${fmt(median(runs.map((x) => x.head)), 0)} / ${fmt(median(runs.map((x) => x.walk)), 0)} / ${fmt(median(runs.map((x) => x.tail)), 0)} ms`;
 
   // (a) Copper's limit, 10× faster: 180/6s.
   const a: Run[] = [];
   for (let i = 0; i < repeats; i++) a.push(await exportOnce('180/6s'));
   const aMs = median(a.map((x) => x.ms));
   const aDirect = median(a.map((x) => x.direct.reduce((sum, t) => sum + t, 0)));
-  figures.push(f(`180/6s (Copper's 180/min, 10× faster): ${RECORDS.toLocaleString('en-US')} people, ${a[0].requests} requests, elapsed (median of ${repeats})`, `${fmt(aMs / 1000, 2)} s`, 'no floor: 50 pages fit one 180 burst'));
+  figures.push(
+    f(
+      `180/6s (Copper's 180/min, 10× faster): ${RECORDS.toLocaleString('en-US')} people, ${a[0].requests} requests, elapsed (median of ${repeats})`,
+      `${fmt(aMs / 1000, 2)} s`,
+      'no floor: 50 pages fit one 180 burst',
+    ),
+  );
   figures.push(f('  before the first page / first→last page / after the last page', split(a)));
   figures.push(f('  the same 50 pages fetched directly with undici, one after another', `${fmt(aDirect / 1000, 2)} s`));
 
   // (b) A walk the limit binds: 10/1s.
-  const max = 10, windowMs = 1000;
+  const max = 10,
+    windowMs = 1000;
   const b: Run[] = [];
   for (let i = 0; i < repeats; i++) b.push(await exportOnce(`${max}/${windowMs / 1000}s`));
   const waits = (x: Run) => Math.floor((x.requests - 1) / max) * windowMs;
   const floors = b.map((x) => x.head + waits(x) + x.tail);
   const ratio = median(b.map((x, i) => x.ms / floors[i]));
   const walkRatio = median(b.map((x) => x.walk / waits(x)));
-  figures.push(f(`10/1s (the limit binds: ${b[0].requests} requests, ${Math.ceil(b[0].requests / max)} bursts), elapsed (median of ${repeats})`, `${fmt(median(b.map((x) => x.ms)) / 1000, 2)} s`));
+  figures.push(
+    f(
+      `10/1s (the limit binds: ${b[0].requests} requests, ${Math.ceil(b[0].requests / max)} bursts), elapsed (median of ${repeats})`,
+      `${fmt(median(b.map((x) => x.ms)) / 1000, 2)} s`,
+    ),
+  );
   figures.push(f('  before the first page / first→last page / after the last page', split(b)));
-  figures.push(f(`  floor: ⌊(${b[0].requests}−1)/${max}⌋ windows, plus that run's own time before the first and after the last page`, `${fmt(median(floors) / 1000, 2)} s`));
+  figures.push(
+    f(
+      `  floor: ⌊(${b[0].requests}−1)/${max}⌋ windows, plus that run's own time before the first and after the last page`,
+      `${fmt(median(floors) / 1000, 2)} s`,
+    ),
+  );
   figures.push(f('  elapsed / floor', `${fmt(ratio, 3)}×`, '≤ 1.05×', ratio <= 1.05));
   figures.push(f('  first→last page / the 4 windows alone (the limiter; its 2 % hold margin is most of it)', `${fmt(walkRatio, 3)}×`));
 

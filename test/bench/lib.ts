@@ -23,8 +23,13 @@ export async function buildBare() {
   const outdir = `${ROOT}node_modules/.cache/switchboard-bench`;
   mkdirSync(outdir, { recursive: true });
   // One build each: built together, splitting would share chunks between them and change the stdio yardstick.
-  for (const [name, file] of [['bare', 'bare-server.ts'], ['bare-http', 'bare-http.ts']]) {
-    await build({ ...bundleOptions, entryPoints: { [name]: `${ROOT}test/bench/fixtures/${file}` }, outdir, sourcemap: false } as Parameters<typeof build>[0]);
+  for (const [name, file] of [
+    ['bare', 'bare-server.ts'],
+    ['bare-http', 'bare-http.ts'],
+  ]) {
+    await build({ ...bundleOptions, entryPoints: { [name]: `${ROOT}test/bench/fixtures/${file}` }, outdir, sourcemap: false } as Parameters<
+      typeof build
+    >[0]);
   }
 }
 
@@ -33,18 +38,27 @@ export async function startHttp(args: string[], port: number, env: Record<string
   const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, args, { env: { ...baseEnv(), ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
-  child.stderr!.on('data', (d) => { err += d; });
+  child.stderr!.on('data', (d) => {
+    err += d;
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`HTTP server ${args.join(' ')} exited: ${err}`);
     if (i > 200) throw new Error(`HTTP server ${args.join(' ')} did not come up: ${err}`);
-    try { if ((await fetch(`${url}/healthz`)).ok) break; } catch { /* not yet */ }
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      /* not yet */
+    }
     await sleep(50);
   }
   return {
     url,
     pid: child.pid!,
-    stop: async () => { child.kill('SIGTERM'); if (child.exitCode === null) await new Promise((r) => child.once('exit', r)); },
+    stop: async () => {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
+    },
   };
 }
 
@@ -84,7 +98,10 @@ export const COPPER_BASE_PATH = new URL(copper.api.baseUrl.default).pathname.rep
 /** A Copper emulator in this process, and the environment pointing a server at it with the same rate. */
 export async function copperUpstream(rate: string, opts: Partial<EmulatorOptions> = {}) {
   const emulator = new Emulator(copper.api, copper.tools, await copper.api.sandbox(), {
-    credentials: TEST_CREDENTIALS.copper, basePath: COPPER_BASE_PATH, rateLimit: rate, ...opts,
+    credentials: TEST_CREDENTIALS.copper,
+    basePath: COPPER_BASE_PATH,
+    rateLimit: rate,
+    ...opts,
   });
   const origin = await emulator.start();
   const env = { ...TEST_CREDENTIALS.copper, COPPER_BASE_URL: origin + COPPER_BASE_PATH, COPPER_RATE_LIMIT: rate };
@@ -93,12 +110,20 @@ export async function copperUpstream(rate: string, opts: Partial<EmulatorOptions
 
 /** Small Copper people records, `n` of them, as a seed. */
 export const people = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ id: 10_000 + i, name: `Person ${String(i).padStart(5, '0')}`, emails: [{ email: `p${i}@bench.example`, category: 'work' }] }));
+  Array.from({ length: n }, (_, i) => ({
+    id: 10_000 + i,
+    name: `Person ${String(i).padStart(5, '0')}`,
+    emails: [{ email: `p${i}@bench.example`, category: 'work' }],
+  }));
 
 export function machine() {
   const cpus = os.cpus();
   let pkg = '';
-  try { pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')).version; } catch { /* */ }
+  try {
+    pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')).version;
+  } catch {
+    /* */
+  }
   return {
     cpu: `${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}`,
     memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
@@ -106,7 +131,10 @@ export function machine() {
     node: process.version,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     version: pkg,
-    load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
   };
 }
 

@@ -16,9 +16,16 @@ async function upstreams() {
   const env: Record<string, string> = {};
   for (const set of toolsets) {
     const basePath = new URL(set.api.baseUrl.default).pathname.replace(/\/$/, '');
-    const e = new Emulator(set.api, set.tools, await set.api.sandbox(), { credentials: TEST_CREDENTIALS[set.api.id], basePath, rateLimit: '1000000/1s' });
+    const e = new Emulator(set.api, set.tools, await set.api.sandbox(), {
+      credentials: TEST_CREDENTIALS[set.api.id],
+      basePath,
+      rateLimit: '1000000/1s',
+    });
     emulators.push(e);
-    Object.assign(env, TEST_CREDENTIALS[set.api.id], { [set.api.baseUrl.env]: (await e.start()) + basePath, [set.api.rateLimit.env]: '1000000/1s' });
+    Object.assign(env, TEST_CREDENTIALS[set.api.id], {
+      [set.api.baseUrl.env]: (await e.start()) + basePath,
+      [set.api.rateLimit.env]: '1000000/1s',
+    });
   }
   return { env, stop: () => Promise.all(emulators.map((e) => e.stop())) };
 }
@@ -33,17 +40,31 @@ async function idleStdio(args = [CLI, '--sandbox']): Promise<number> {
 }
 
 /** Idle RSS after start-up, then with `sessions` concurrent 2025-era sessions that list and make calls. */
-async function http(args: (port: number) => string[], env: Record<string, string>, sessions: number, calls: (c: Client, i: number) => Promise<number>) {
+async function http(
+  args: (port: number) => string[],
+  env: Record<string, string>,
+  sessions: number,
+  calls: (c: Client, i: number) => Promise<number>,
+) {
   const port = await freePort();
   const server = await startHttp(args(port), port, env);
   await sleep(1000);
   const idle = rssMB(server.pid)!.rss;
-  const clients = await Promise.all(Array.from({ length: sessions }, async () => {
-    const c = new Client({ name: 'bench', version: '1.0.0' });
-    await c.connect(new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`)));
-    return c;
-  }));
-  const failures = (await Promise.all(clients.map(async (c, i) => { await c.listTools(); return calls(c, i); }))).reduce((a, b) => a + b, 0);
+  const clients = await Promise.all(
+    Array.from({ length: sessions }, async () => {
+      const c = new Client({ name: 'bench', version: '1.0.0' });
+      await c.connect(new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`)));
+      return c;
+    }),
+  );
+  const failures = (
+    await Promise.all(
+      clients.map(async (c, i) => {
+        await c.listTools();
+        return calls(c, i);
+      }),
+    )
+  ).reduce((a, b) => a + b, 0);
   const busy = rssMB(server.pid)!;
   await Promise.all(clients.map((c) => c.close().catch(() => {})));
   await server.stop();
@@ -62,15 +83,23 @@ const copperCalls = (callsPerSession: number) => async (c: Client, i: number) =>
 };
 const echoCalls = (callsPerSession: number) => async (c: Client) => {
   let failures = 0;
-  for (let k = 0; k < callsPerSession; k++) if (((await c.callTool({ name: 'echo', arguments: { text: 'x' } })) as { isError?: boolean }).isError) failures++;
+  for (let k = 0; k < callsPerSession; k++)
+    if (((await c.callTool({ name: 'echo', arguments: { text: 'x' } })) as { isError?: boolean }).isError) failures++;
   return failures;
 };
 
-export async function memory(repeats = 3, sessions = 100, callsPerSession = 4): Promise<{ figures: Figure[]; detail: Record<string, unknown> }> {
+export async function memory(
+  repeats = 3,
+  sessions = 100,
+  callsPerSession = 4,
+): Promise<{ figures: Figure[]; detail: Record<string, unknown> }> {
   await buildBare();
   const stdio: number[] = [];
   const bare: number[] = [];
-  for (let i = 0; i < repeats; i++) { stdio.push(await idleStdio()); bare.push(await idleStdio([BARE])); }
+  for (let i = 0; i < repeats; i++) {
+    stdio.push(await idleStdio());
+    bare.push(await idleStdio([BARE]));
+  }
   const up = await upstreams();
   const runs = [];
   const bareRuns = [];
@@ -89,7 +118,9 @@ export async function memory(repeats = 3, sessions = 100, callsPerSession = 4): 
   const idle = median(stdio);
   const idleRatio = idle / median(bare);
   const httpRatio = idleHttp / bareHttp;
-  log(`memory: idle stdio ${fmt(idle)} MB (bare ${fmt(median(bare))}), idle http ${fmt(idleHttp)} MB (bare ${fmt(bareHttp)}), ${sessions} sessions +${fmt(added)} MB (bare +${fmt(bareAdded)}; peak ${fmt(peak)})`);
+  log(
+    `memory: idle stdio ${fmt(idle)} MB (bare ${fmt(median(bare))}), idle http ${fmt(idleHttp)} MB (bare ${fmt(bareHttp)}), ${sessions} sessions +${fmt(added)} MB (bare +${fmt(bareAdded)}; peak ${fmt(peak)})`,
+  );
   const f = (name: string, value: string, goal = '', met?: boolean): Figure => ({ bench: 'Memory', name, value, goal, met });
   return {
     figures: [
@@ -99,8 +130,16 @@ export async function memory(repeats = 3, sessions = 100, callsPerSession = 4): 
       f(`idle RSS, HTTP transport, all four toolsets configured, median of ${repeats}`, `${fmt(idleHttp)} MB`),
       f(`  bare one-tool SDK v2 server over HTTP (same wiring), median of ${repeats}`, `${fmt(bareHttp)} MB`),
       f('  ratio switchboard / bare, HTTP', `${fmt(httpRatio, 2)}×`, '≤ 1.05×', httpRatio <= 1.05),
-      f(`RSS with ${sessions} concurrent 2025-era HTTP sessions after ${callsPerSession} calls each, median of ${repeats}`, `${fmt(busy)} MB`),
-      f(`  added over idle by the ${sessions} sessions (median of per-run differences)`, `+${fmt(added)} MB (${fmt(added / sessions, 2)} MB each)`, '≤ +20 MB (≤ 0.2 MB each)', added <= 20),
+      f(
+        `RSS with ${sessions} concurrent 2025-era HTTP sessions after ${callsPerSession} calls each, median of ${repeats}`,
+        `${fmt(busy)} MB`,
+      ),
+      f(
+        `  added over idle by the ${sessions} sessions (median of per-run differences)`,
+        `+${fmt(added)} MB (${fmt(added / sessions, 2)} MB each)`,
+        '≤ +20 MB (≤ 0.2 MB each)',
+        added <= 20,
+      ),
       f(`  for scale: added by ${sessions} sessions of the bare HTTP server (echo calls)`, `+${fmt(bareAdded)} MB`),
       f('  peak RSS of those runs (VmHWM), median', `${fmt(peak)} MB`),
       f('  failed calls', String(failures), '0', failures === 0),

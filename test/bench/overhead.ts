@@ -19,15 +19,31 @@ export async function overhead(samples = 600): Promise<{ figures: Figure[]; deta
     JSON.parse(body);
   };
   const viaMcp = async () => {
-    const r = (await s.client.callTool({ name: 'copper_get_person', arguments: { id: 1000 } })) as { isError?: boolean; content: { text: string }[] };
+    const r = (await s.client.callTool({ name: 'copper_get_person', arguments: { id: 1000 } })) as {
+      isError?: boolean;
+      content: { text: string }[];
+    };
     if (r.isError) throw new Error(`tool call failed: ${r.content[0]?.text}`);
   };
-  const time = async (f: () => Promise<void>) => { const t0 = performance.now(); await f(); return performance.now() - t0; };
-  for (let i = 0; i < 100; i++) { await viaMcp(); await direct(); }
+  const time = async (f: () => Promise<void>) => {
+    const t0 = performance.now();
+    await f();
+    return performance.now() - t0;
+  };
+  for (let i = 0; i < 100; i++) {
+    await viaMcp();
+    await direct();
+  }
   const mcp: number[] = [];
   const raw: number[] = [];
   for (let i = 0; i < samples; i++) {
-    if (i % 2) { mcp.push(await time(viaMcp)); raw.push(await time(direct)); } else { raw.push(await time(direct)); mcp.push(await time(viaMcp)); }
+    if (i % 2) {
+      mcp.push(await time(viaMcp));
+      raw.push(await time(direct));
+    } else {
+      raw.push(await time(direct));
+      mcp.push(await time(viaMcp));
+    }
   }
   await s.close();
   await pool.close();
@@ -49,10 +65,16 @@ export async function overhead(samples = 600): Promise<{ figures: Figure[]; deta
   return {
     figures: [
       f(`direct undici request, p50 / p99 (${samples} calls)`, `${fmt(percentile(raw, 50), 2)} / ${fmt(percentile(raw, 99), 2)} ms`),
-      f(`tool call through the MCP client over stdio, p50 / p99 (${samples} calls)`, `${fmt(percentile(mcp, 50), 2)} / ${fmt(percentile(mcp, 99), 2)} ms`),
+      f(
+        `tool call through the MCP client over stdio, p50 / p99 (${samples} calls)`,
+        `${fmt(percentile(mcp, 50), 2)} / ${fmt(percentile(mcp, 99), 2)} ms`,
+      ),
       f('added by the MCP path at p50', `+${fmt(d50, 2)} ms`, '≤ +1 ms', d50 <= 1),
       f('added by the MCP path at p99', `+${fmt(d99, 2)} ms`),
-      f(`for scale: echo tool of a bare one-tool SDK server over stdio, p50 / p99 (${echo.length} calls)`, `${fmt(percentile(echo, 50), 2)} / ${fmt(percentile(echo, 99), 2)} ms`),
+      f(
+        `for scale: echo tool of a bare one-tool SDK server over stdio, p50 / p99 (${echo.length} calls)`,
+        `${fmt(percentile(echo, 50), 2)} / ${fmt(percentile(echo, 99), 2)} ms`,
+      ),
     ],
     detail: { mcpMedian: median(mcp), rawMedian: median(raw) },
   };

@@ -48,7 +48,9 @@ const seconds = Math.round((Date.now() - t0) / 1000);
 const verdict = (f: Figure) => (f.met === undefined ? '' : f.met ? 'met' : '**missed**');
 const lines: string[] = [];
 lines.push(`Machine: ${m.cpu}, ${m.memory} RAM, ${m.os}; load average at start ${m.load}`);
-lines.push(`Node ${m.node}; switchboard-mcp ${m.version}; run ${m.date} (${seconds} s${chosen.length ? `, only: ${chosen.join(', ')}` : ''})`);
+lines.push(
+  `Node ${m.node}; switchboard-mcp ${m.version}; run ${m.date} (${seconds} s${chosen.length ? `, only: ${chosen.join(', ')}` : ''})`,
+);
 lines.push('');
 let section = '';
 for (const f of figures) {

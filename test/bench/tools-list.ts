@@ -16,13 +16,38 @@ export async function toolsList(): Promise<{ figures: Figure[]; detail: Record<s
     const xs = names.map((n) => cost.get(n)!);
     const total = xs.reduce((a, b) => a + b, 0);
     const med = median(xs);
-    figures.push({ bench: 'tools/list size', name: `${label}: ${names.length} tools, total`, value: `${total.toLocaleString('en-US')} tokens`, goal: cap ? `≤ ${cap.toLocaleString('en-US')}` : '', met: cap ? total <= cap : undefined });
-    figures.push({ bench: 'tools/list size', name: `${label}: median per tool`, value: `${fmt(med, 0)} tokens`, goal: medianGoal ? '≤ 115' : '', met: medianGoal ? med <= 115 : undefined });
+    figures.push({
+      bench: 'tools/list size',
+      name: `${label}: ${names.length} tools, total`,
+      value: `${total.toLocaleString('en-US')} tokens`,
+      goal: cap ? `≤ ${cap.toLocaleString('en-US')}` : '',
+      met: cap ? total <= cap : undefined,
+    });
+    figures.push({
+      bench: 'tools/list size',
+      name: `${label}: median per tool`,
+      value: `${fmt(med, 0)} tokens`,
+      goal: medianGoal ? '≤ 115' : '',
+      met: medianGoal ? med <= 115 : undefined,
+    });
     return total;
   };
-  const all = row('all toolsets', tools.map((t) => t.name), 45_000, true);
-  for (const set of sets) row(set, tools.filter((t) => t.name.startsWith(`${set}_`)).map((t) => t.name), set === 'copper' ? 11_000 : 13_000);
-  const heaviest = [...cost].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, c]) => `${n} ${c}`);
+  const all = row(
+    'all toolsets',
+    tools.map((t) => t.name),
+    45_000,
+    true,
+  );
+  for (const set of sets)
+    row(
+      set,
+      tools.filter((t) => t.name.startsWith(`${set}_`)).map((t) => t.name),
+      set === 'copper' ? 11_000 : 13_000,
+    );
+  const heaviest = [...cost]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([n, c]) => `${n} ${c}`);
   log(`tools/list: ${tools.length} tools, ${all} tokens`);
   return { figures, detail: { heaviest, tools: tools.length } };
 }

@@ -29,7 +29,10 @@ export const bundleOptions = {
 /** Every tool's entry with its listed JSON Schema, computed from source by test/scripts/gen-schemas.ts. */
 function toolTable() {
   const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
-  return execFileSync(process.execPath, [tsx, fileURLToPath(new URL('./gen-schemas.ts', import.meta.url))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync(process.execPath, [tsx, fileURLToPath(new URL('./gen-schemas.ts', import.meta.url))], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 export async function buildCli(outdir = 'dist') {

@@ -10,7 +10,8 @@ const { tools } = await client.listTools();
 const bySet = {};
 for (const t of tools) (bySet[t.name.split('_')[0]] ??= []).push(t.name);
 console.log(`Connected to switchboard-mcp (sandbox). ${tools.length} tools:`);
-for (const [set, names] of Object.entries(bySet)) console.log(`  ${set.padEnd(9)} ${names.length} tools, e.g. ${names.slice(0, 4).join(', ')}`);
+for (const [set, names] of Object.entries(bySet))
+  console.log(`  ${set.padEnd(9)} ${names.length} tools, e.g. ${names.slice(0, 4).join(', ')}`);
 
 async function show(name, args) {
   const r = await client.callTool({ name, arguments: args });
@@ -23,7 +24,10 @@ const available = new Set(tools.map((t) => t.name));
 const script = [
   ['copper_search_people', { name: 'ada', page_size: 2 }],
   ['copper_get_person', { id: 1000 }],
-  ['copper_create_activity', { parent: { id: 1000, type: 'person' }, type: { category: 'user', id: 0 }, details: 'Demo note from switchboard-mcp' }],
+  [
+    'copper_create_activity',
+    { parent: { id: 1000, type: 'person' }, type: { category: 'user', id: 0 }, details: 'Demo note from switchboard-mcp' },
+  ],
   ['copper_search_activities', { parent: { id: 1000, type: 'person' } }],
   ['copper_get_person', { id: 'not-a-number' }],
   ['copilot_list_clients', { limit: 2 }],

@@ -6,8 +6,14 @@ import { toolsets } from '../../tools/index.js';
 export function toolTable(): string {
   const lines: string[] = [];
   for (const { api, tools } of toolsets) {
-    lines.push(`### ${api.title} (\`${api.id}\`, ${tools.length} tools)`, '', '| tool | resource | access | endpoint | what it does |', '|---|---|---|---|---|');
-    for (const t of tools) lines.push(`| \`${t.name}\` | ${t.resource} | ${t.access} | \`${t.method} ${t.path}\` | ${t.description.replace(/\|/g, '\\|')} |`);
+    lines.push(
+      `### ${api.title} (\`${api.id}\`, ${tools.length} tools)`,
+      '',
+      '| tool | resource | access | endpoint | what it does |',
+      '|---|---|---|---|---|',
+    );
+    for (const t of tools)
+      lines.push(`| \`${t.name}\` | ${t.resource} | ${t.access} | \`${t.method} ${t.path}\` | ${t.description.replace(/\|/g, '\\|')} |`);
     lines.push('');
   }
   return lines.join('\n');

@@ -44,12 +44,16 @@ try {
   if (existsSync(join(root, 'icon.png'))) manifest.icon ??= 'icon.png';
   writeFileSync(join(stage, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const { name, version, description, license } = pkg;
-  writeFileSync(join(stage, 'package.json'), `${JSON.stringify({ name, version, description, license, type: 'module', private: true }, null, 2)}\n`);
+  writeFileSync(
+    join(stage, 'package.json'),
+    `${JSON.stringify({ name, version, description, license, type: 'module', private: true }, null, 2)}\n`,
+  );
   // The CLI and the chunks it loads on first use; no source maps, no earlier bundles.
   mkdirSync(join(stage, 'dist', 'chunks'), { recursive: true });
   cpSync(join(root, 'dist', 'cli.js'), join(stage, 'dist', 'cli.js'));
   const chunks = join(root, 'dist', 'chunks');
-  for (const f of existsSync(chunks) ? readdirSync(chunks) : []) if (f.endsWith('.js')) cpSync(join(chunks, f), join(stage, 'dist', 'chunks', f));
+  for (const f of existsSync(chunks) ? readdirSync(chunks) : [])
+    if (f.endsWith('.js')) cpSync(join(chunks, f), join(stage, 'dist', 'chunks', f));
   const out = outArg ? resolve(outArg) : join(root, 'dist', `${pkg.name}-${pkg.version}.mcpb`);
   mkdirSync(dirname(out), { recursive: true });
   run(process.execPath, [mcpbCli, 'pack', stage, out], stage);

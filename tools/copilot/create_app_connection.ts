@@ -6,7 +6,10 @@ export default defineTool({
   name: 'copilot_create_app_connection',
   title: 'Create app connection',
   description: 'Connect an installed app to a company or clients; they see its content in the portal.',
-  method: 'POST', path: '/installs/{installId}/connections', resource: 'app_connection', access: 'write',
+  method: 'POST',
+  path: '/installs/{installId}/connections',
+  resource: 'app_connection',
+  access: 'write',
   input: z.object({
     installId: id('App install'),
     type: z.enum(['embed', 'link']).describe('How clients see it'),

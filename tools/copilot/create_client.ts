@@ -15,7 +15,11 @@ export default defineTool({
   name: 'copilot_create_client',
   title: 'Create client',
   description: 'Create a client; sendInvite emails them a portal invite.',
-  method: 'POST', path: '/clients', resource: 'client', access: 'write', query: ['sendInvite'],
+  method: 'POST',
+  path: '/clients',
+  resource: 'client',
+  access: 'write',
+  query: ['sendInvite'],
   input: z.object({
     email: z.string().email().describe('Email'),
     givenName: clientFields.givenName,

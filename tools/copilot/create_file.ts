@@ -6,7 +6,10 @@ export default defineTool({
   name: 'copilot_create_file',
   title: 'Create file',
   description: 'Create a file, folder or link in a file channel; its clients can see it.',
-  method: 'POST', path: '/files/{fileType}', resource: 'file', access: 'write',
+  method: 'POST',
+  path: '/files/{fileType}',
+  resource: 'file',
+  access: 'write',
   input: z.object({
     fileType: z.enum(['file', 'folder', 'link']).describe('Kind'),
     channelId: id('File channel'),

@@ -6,7 +6,10 @@ export default defineTool({
   name: 'copilot_create_file_legacy',
   title: 'Create folder (deprecated)',
   description: 'Deprecated POST /file: create a folder; prefer copilot_create_file.',
-  method: 'POST', path: '/file', resource: 'file', access: 'write',
+  method: 'POST',
+  path: '/file',
+  resource: 'file',
+  access: 'write',
   input: z.object({
     type: z.literal('folder').describe('Only folder'),
     channelID: id('File channel'),

@@ -11,7 +11,10 @@ export default defineTool({
   name: 'copilot_create_note',
   title: 'Create note',
   description: 'Add an internal note to a client or company (not shown to clients).',
-  method: 'POST', path: '/notes', resource: 'note', access: 'write',
+  method: 'POST',
+  path: '/notes',
+  resource: 'note',
+  access: 'write',
   input: z.object({
     entityType: z.enum(['client', 'company']).describe('Entity type'),
     entityId: id('Client or company'),

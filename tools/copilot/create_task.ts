@@ -13,20 +13,27 @@ export const taskFields = {
   clientId: id('Assigned client'),
   companyId: id('Assigned company; needed with a multi-company client'),
   dueDate: z.string().describe('Due, RFC 3339'),
-  viewers: z.array(z.object({ companyId: z.string(), clientId: z.string().optional() })).max(1).describe('Who may view it'),
+  viewers: z
+    .array(z.object({ companyId: z.string(), clientId: z.string().optional() }))
+    .max(1)
+    .describe('Who may view it'),
 };
 
 type Assignees = { internalUserId?: string; clientId?: string; companyId?: string };
 /** internalUserId cannot be combined with clientId or companyId (both create and update). */
 export const assigneeRule = (b: Assignees, ctx: z.RefinementCtx) => {
-  if (b.internalUserId && (b.clientId || b.companyId)) ctx.addIssue({ code: 'custom', path: ['internalUserId'], message: 'internalUserId cannot be combined with clientId or companyId' });
+  if (b.internalUserId && (b.clientId || b.companyId))
+    ctx.addIssue({ code: 'custom', path: ['internalUserId'], message: 'internalUserId cannot be combined with clientId or companyId' });
 };
 
 export default defineTool({
   name: 'copilot_create_task',
   title: 'Create task',
   description: 'Create a task for internalUserId, or clientId and/or companyId; name and status unless templateId.',
-  method: 'POST', path: '/tasks', resource: 'task', access: 'write',
+  method: 'POST',
+  path: '/tasks',
+  resource: 'task',
+  access: 'write',
   input: z
     .object({
       ...z.object(taskFields).partial().shape,
@@ -38,7 +45,8 @@ export default defineTool({
         if (!b.name?.trim()) ctx.addIssue({ code: 'custom', path: ['name'], message: 'name is required unless templateId is given' });
         if (!b.status) ctx.addIssue({ code: 'custom', path: ['status'], message: 'status is required unless templateId is given' });
       }
-      if (!b.internalUserId && !b.clientId && !b.companyId) ctx.addIssue({ code: 'custom', path: ['internalUserId'], message: 'one of internalUserId, clientId or companyId is required' });
+      if (!b.internalUserId && !b.clientId && !b.companyId)
+        ctx.addIssue({ code: 'custom', path: ['internalUserId'], message: 'one of internalUserId, clientId or companyId is required' });
       assigneeRule(b, ctx);
     }),
 });

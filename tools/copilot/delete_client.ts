@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_delete_client',
   title: 'Delete client',
   description: 'Permanently delete a client and its message and file channels.',
-  method: 'DELETE', path: '/clients/{id}', resource: 'client', access: 'destructive',
+  method: 'DELETE',
+  path: '/clients/{id}',
+  resource: 'client',
+  access: 'destructive',
   input: z.object({ id: id('Client') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_delete_company',
   title: 'Delete company',
   description: 'Permanently delete a company and its message and file channels.',
-  method: 'DELETE', path: '/companies/{id}', resource: 'company', access: 'destructive',
+  method: 'DELETE',
+  path: '/companies/{id}',
+  resource: 'company',
+  access: 'destructive',
   input: z.object({ id: id('Company') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_delete_file',
   title: 'Delete file',
   description: 'Permanently delete a file, link or empty folder (not recursive).',
-  method: 'DELETE', path: '/files/{id}', resource: 'file', access: 'destructive',
+  method: 'DELETE',
+  path: '/files/{id}',
+  resource: 'file',
+  access: 'destructive',
   input: z.object({ id: id('File') }),
 });

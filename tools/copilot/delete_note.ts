@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_delete_note',
   title: 'Delete note',
   description: 'Permanently delete a note.',
-  method: 'DELETE', path: '/notes/{id}', resource: 'note', access: 'destructive',
+  method: 'DELETE',
+  path: '/notes/{id}',
+  resource: 'note',
+  access: 'destructive',
   input: z.object({ id: id('Note') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_delete_notification',
   title: 'Delete notification',
   description: 'Permanently delete a notification.',
-  method: 'DELETE', path: '/notifications/{id}', resource: 'notification', access: 'destructive',
+  method: 'DELETE',
+  path: '/notifications/{id}',
+  resource: 'notification',
+  access: 'destructive',
   input: z.object({ id: id('Notification') }),
 });

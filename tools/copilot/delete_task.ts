@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_delete_task',
   title: 'Delete task',
   description: 'Permanently delete a task.',
-  method: 'DELETE', path: '/tasks/{id}', resource: 'task', access: 'destructive',
+  method: 'DELETE',
+  path: '/tasks/{id}',
+  resource: 'task',
+  access: 'destructive',
   input: z.object({ id: id('Task') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_download_file',
   title: 'Download file',
   description: 'Deprecated: download the raw contents of a file under 4 MB; prefer copilot_get_file.',
-  method: 'GET', path: '/files/{id}/download', resource: 'file', access: 'read',
+  method: 'GET',
+  path: '/files/{id}/download',
+  resource: 'file',
+  access: 'read',
   input: z.object({ id: id('File') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_get_app_install',
   title: 'Get app install',
   description: 'Fetch one installed app by id.',
-  method: 'GET', path: '/installs/{installId}', resource: 'app_install', access: 'read',
+  method: 'GET',
+  path: '/installs/{installId}',
+  resource: 'app_install',
+  access: 'read',
   input: z.object({ installId: id('App install') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_get_client',
   title: 'Get client',
   description: 'Fetch one client by id.',
-  method: 'GET', path: '/clients/{id}', resource: 'client', access: 'read',
+  method: 'GET',
+  path: '/clients/{id}',
+  resource: 'client',
+  access: 'read',
   input: z.object({ id: id('Client') }),
 });

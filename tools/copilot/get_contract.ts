@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_get_contract',
   title: 'Get contract',
   description: 'Fetch one contract by id, with its fields.',
-  method: 'GET', path: '/contracts/{id}', resource: 'contract', access: 'read',
+  method: 'GET',
+  path: '/contracts/{id}',
+  resource: 'contract',
+  access: 'read',
   input: z.object({ id: id('Contract') }),
 });

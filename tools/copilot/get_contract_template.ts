@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_get_contract_template',
   title: 'Get contract template',
   description: 'Fetch one contract template by id.',
-  method: 'GET', path: '/contract-templates/{id}', resource: 'contract_template', access: 'read',
+  method: 'GET',
+  path: '/contract-templates/{id}',
+  resource: 'contract_template',
+  access: 'read',
   input: z.object({ id: id('Template') }),
 });

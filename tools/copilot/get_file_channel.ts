@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_get_file_channel',
   title: 'Get file channel',
   description: 'Fetch one file channel by id.',
-  method: 'GET', path: '/channels/files/{id}', resource: 'file_channel', access: 'read',
+  method: 'GET',
+  path: '/channels/files/{id}',
+  resource: 'file_channel',
+  access: 'read',
   input: z.object({ id: id('Channel') }),
 });

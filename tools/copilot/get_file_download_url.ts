@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_get_file_download_url',
   title: 'Get file download URL',
   description: 'Deprecated: a download URL for a file; copilot_get_file has it too.',
-  method: 'GET', path: '/files/{id}/download-url', resource: 'file', access: 'read',
+  method: 'GET',
+  path: '/files/{id}/download-url',
+  resource: 'file',
+  access: 'read',
   input: z.object({ id: id('File') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_get_form',
   title: 'Get form',
   description: 'Fetch one form by id, with its fields.',
-  method: 'GET', path: '/forms/{id}', resource: 'form', access: 'read',
+  method: 'GET',
+  path: '/forms/{id}',
+  resource: 'form',
+  access: 'read',
   input: z.object({ id: id('Form') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_get_note',
   title: 'Get note',
   description: 'Fetch one note by id.',
-  method: 'GET', path: '/notes/{id}', resource: 'note', access: 'read',
+  method: 'GET',
+  path: '/notes/{id}',
+  resource: 'note',
+  access: 'read',
   input: z.object({ id: id('Note') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_get_price',
   title: 'Get price',
   description: 'Fetch one price by id.',
-  method: 'GET', path: '/prices/{id}', resource: 'price', access: 'read',
+  method: 'GET',
+  path: '/prices/{id}',
+  resource: 'price',
+  access: 'read',
   input: z.object({ id: id('Price') }),
 });

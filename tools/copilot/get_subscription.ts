@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_get_subscription',
   title: 'Get subscription',
   description: 'Fetch one subscription by id.',
-  method: 'GET', path: '/subscriptions/{id}', resource: 'subscription', access: 'read',
+  method: 'GET',
+  path: '/subscriptions/{id}',
+  resource: 'subscription',
+  access: 'read',
   input: z.object({ id: id('Subscription') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copilot_get_task_template',
   title: 'Get task template',
   description: 'Fetch one task template by id, with subtasks.',
-  method: 'GET', path: '/task-templates/{id}', resource: 'task_template', access: 'read',
+  method: 'GET',
+  path: '/task-templates/{id}',
+  resource: 'task_template',
+  access: 'read',
   input: z.object({ id: id('Template') }),
 });

@@ -5,7 +5,11 @@ export default defineTool({
   name: 'copilot_list_companies',
   title: 'List companies',
   description: 'List companies.',
-  method: 'GET', path: '/companies', resource: 'company', access: 'read', list: true,
+  method: 'GET',
+  path: '/companies',
+  resource: 'company',
+  access: 'read',
+  list: true,
   // name: exactness and case are UNCONFIRMED ("the name of the company to query for"): exact and
   // case-sensitive, the narrowest reading, so a match here also matches upstream.
   filters: { name: { match: 'equals', caseSensitive: true }, isPlaceholder: { match: 'equals' } },

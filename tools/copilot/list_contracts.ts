@@ -6,7 +6,11 @@ export default defineTool({
   name: 'copilot_list_contracts',
   title: 'List contracts',
   description: 'List sent contracts.',
-  method: 'GET', path: '/contracts', resource: 'contract', access: 'read', list: { style: 'none' },
+  method: 'GET',
+  path: '/contracts',
+  resource: 'contract',
+  access: 'read',
+  list: { style: 'none' },
   filters: { contractTemplateId: { match: 'equals' }, clientId: { match: 'equals' }, status: { match: 'equals' } },
   input: z.object({
     contractTemplateId: id('Template').optional(),

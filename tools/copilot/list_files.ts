@@ -6,7 +6,11 @@ export default defineTool({
   name: 'copilot_list_files',
   title: 'List files',
   description: 'List files, folders and links in a file channel.',
-  method: 'GET', path: '/files', resource: 'file', access: 'read', list: true,
+  method: 'GET',
+  path: '/files',
+  resource: 'file',
+  access: 'read',
+  list: true,
   // path: a recursive folder-path prefix (SDK); case UNCONFIRMED, so case-sensitive.
   filters: { channelId: { match: 'equals' }, path: { match: 'prefix', caseSensitive: true } },
   input: z.object({

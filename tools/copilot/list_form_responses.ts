@@ -6,6 +6,11 @@ export default defineTool({
   name: 'copilot_list_form_responses',
   title: 'List form responses',
   description: 'List the responses to a form, with answers.',
-  method: 'GET', path: '/forms/{formId}/form-responses', resource: 'form_response', access: 'read', untrusted: 'form answers written by clients', list: { style: 'none' },
+  method: 'GET',
+  path: '/forms/{formId}/form-responses',
+  resource: 'form_response',
+  access: 'read',
+  untrusted: 'form answers written by clients',
+  list: { style: 'none' },
   input: z.object({ formId: id('Form') }),
 });

@@ -5,6 +5,10 @@ export default defineTool({
   name: 'copilot_list_invoices',
   title: 'List invoices',
   description: 'List invoices.',
-  method: 'GET', path: '/invoices', resource: 'invoice', access: 'read', list: true,
+  method: 'GET',
+  path: '/invoices',
+  resource: 'invoice',
+  access: 'read',
+  list: true,
   input: z.object({}),
 });

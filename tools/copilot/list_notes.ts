@@ -6,7 +6,10 @@ export default defineTool({
   name: 'copilot_list_notes',
   title: 'List notes',
   description: 'List notes on clients or companies.',
-  method: 'GET', path: '/notes', resource: 'note', access: 'read',
+  method: 'GET',
+  path: '/notes',
+  resource: 'note',
+  access: 'read',
   list: { defaultSize: 20 }, // notes default to 20 a page (SDK); the 100 ceiling and walk size are the API's
   filters: { entityType: { match: 'equals' }, entityId: { match: 'equals' } },
   input: z.object({

@@ -6,7 +6,10 @@ export default defineTool({
   name: 'copilot_list_notifications',
   title: 'List notifications',
   description: 'List notifications.',
-  method: 'GET', path: '/notifications', resource: 'notification', access: 'read',
+  method: 'GET',
+  path: '/notifications',
+  resource: 'notification',
+  access: 'read',
   // Paging is UNCONFIRMED (the SDK declares none, one first-party app sends `limit`): no paging arguments
   // are offered and the one answer is read whole.
   list: { style: 'none' },

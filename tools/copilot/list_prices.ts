@@ -6,7 +6,11 @@ export default defineTool({
   name: 'copilot_list_prices',
   title: 'List prices',
   description: 'List product prices.',
-  method: 'GET', path: '/prices', resource: 'price', access: 'read', list: true,
+  method: 'GET',
+  path: '/prices',
+  resource: 'price',
+  access: 'read',
+  list: true,
   filters: { productId: { match: 'equals' } },
   input: z.object({ productId: id('Product').optional() }),
 });

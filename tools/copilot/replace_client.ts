@@ -7,7 +7,10 @@ export default defineTool({
   name: 'copilot_replace_client',
   title: 'Replace client',
   description: 'Overwrite a client: every field not given is cleared, custom fields and company included.',
-  method: 'PUT', path: '/clients/{id}', resource: 'client', access: 'destructive',
+  method: 'PUT',
+  path: '/clients/{id}',
+  resource: 'client',
+  access: 'destructive',
   input: z.object({
     id: id('Client'),
     givenName: clientFields.givenName,

@@ -9,7 +9,7 @@ const invalid = (kit: SandboxKit, message: string) => kit.error(400, message, 'p
 /** The tasks app's public task rules (tasks-app src/app/api/tasks/public/public.dto.ts): the assignee combination. */
 function assigneeProblem(b: Record<string, unknown>): string | undefined {
   if (b.internalUserId && (b.clientId || b.companyId)) return 'internalUserId cannot be combined with clientId or companyId';
-  if ((b.viewers as unknown[] | undefined)?.length! > 1) return 'viewers may hold at most one entry';
+  if (((b.viewers as unknown[] | undefined)?.length ?? 0) > 1) return 'viewers may hold at most one entry';
   return undefined;
 }
 
@@ -20,13 +20,23 @@ function channelProblem(b: Record<string, any>): string | undefined {
   if (b.membershipType === 'company' && !b.companyId) return 'companyId is required for company channels';
   return undefined;
 }
-const createChannel = (collection: string, object: string) => (req: { body: any }, _s: unknown, kit: SandboxKit): SandboxResult => {
-  const b = req.body ?? {};
-  const problem = channelProblem(b);
-  if (problem) return invalid(kit, problem);
-  const memberIds = b.membershipType === 'individual' ? [b.clientId] : b.membershipType === 'group' ? b.memberIds : (b.memberIds ?? []);
-  return kit.ok(kit.create(collection, { object, membershipType: b.membershipType, clientId: b.clientId ?? '', companyId: b.companyId ?? '', memberIds }));
-};
+const createChannel =
+  (collection: string, object: string) =>
+  (req: { body: any }, _s: unknown, kit: SandboxKit): SandboxResult => {
+    const b = req.body ?? {};
+    const problem = channelProblem(b);
+    if (problem) return invalid(kit, problem);
+    const memberIds = b.membershipType === 'individual' ? [b.clientId] : b.membershipType === 'group' ? b.memberIds : (b.memberIds ?? []);
+    return kit.ok(
+      kit.create(collection, {
+        object,
+        membershipType: b.membershipType,
+        clientId: b.clientId ?? '',
+        companyId: b.companyId ?? '',
+        memberIds,
+      }),
+    );
+  };
 
 /** Invoices and subscriptions: a recipient, and a template or line items (catalog §5). */
 function billingProblem(b: Record<string, any>): string | undefined {
@@ -59,9 +69,13 @@ const sandbox: SandboxDefinition = {
       const { installId, clientId } = req.args as Record<string, string | undefined>;
       if (!kit.find('app_install', installId)) return kit.notFound('App install');
       const client = clientId ? kit.find('client', clientId) : undefined;
-      const visible = store.collection('app_connection').filter(
-        (c) => c.installId === installId && (!clientId || c.clientIds.includes(clientId) || (!!c.companyId && !!client?.companyIds?.includes(c.companyId))),
-      );
+      const visible = store
+        .collection('app_connection')
+        .filter(
+          (c) =>
+            c.installId === installId &&
+            (!clientId || c.clientIds.includes(clientId) || (!!c.companyId && !!client?.companyIds?.includes(c.companyId))),
+        );
       delete req.args.clientId; // applied above, with company visibility
       return { status: 200, body: kit.filter(visible) };
     },
@@ -75,19 +89,37 @@ const sandbox: SandboxDefinition = {
     },
     // Unread only unless includeRead (default false); the recipient filters are the declared ones.
     copilot_list_notifications: (req, store, kit) =>
-      kit.page(kit.filter(store.collection('notification').filter((n) => flag(req.args.includeRead) || !n.deliveryTargets?.inProduct?.isRead))),
+      kit.page(
+        kit.filter(store.collection('notification').filter((n) => flag(req.args.includeRead) || !n.deliveryTargets?.inProduct?.isRead)),
+      ),
     copilot_create_app_connection: (req, _store, kit) => {
       const installId = req.params.installId;
       if (!kit.find('app_install', installId)) return kit.notFound('App install');
       const b = req.body ?? {};
       const membershipType = b.companyId ? 'company' : (b.clientIds?.length ?? 0) > 1 ? 'group' : 'individual';
-      return kit.ok(kit.create('app_connection', { object: 'appConnection', installId, type: b.type, content: b.content, membershipType, companyId: b.companyId ?? null, clientIds: b.clientIds ?? [] }));
+      return kit.ok(
+        kit.create('app_connection', {
+          object: 'appConnection',
+          installId,
+          type: b.type,
+          content: b.content,
+          membershipType,
+          companyId: b.companyId ?? null,
+          clientIds: b.clientIds ?? [],
+        }),
+      );
     },
     // Newest first: a sent message goes to the front of the list.
     copilot_send_message: (req, store, kit) => {
       const b = req.body ?? {};
       if (!kit.find('message_channel', b.channelId)) return kit.notFound('Message channel');
-      const r = kit.create('message', { object: 'message', channelId: b.channelId, senderId: b.senderId ?? uid('a1', 0), text: b.text, isAttachmentIncluded: false });
+      const r = kit.create('message', {
+        object: 'message',
+        channelId: b.channelId,
+        senderId: b.senderId ?? uid('a1', 0),
+        text: b.text,
+        isAttachmentIncluded: false,
+      });
       const list = store.collection('message');
       list.unshift(...list.splice(list.indexOf(r), 1));
       return kit.ok(r);
@@ -102,18 +134,46 @@ const sandbox: SandboxDefinition = {
       if (companyId && !kit.find('company', companyId)) return invalid(kit, `Company ${companyId} does not exist`);
       if (!companyId) {
         // Without a company a placeholder company is created for the client.
-        companyId = kit.create('company', { object: 'company', name: `${b.givenName} ${b.familyName}`, isPlaceholder: true, fallbackColor: '#CCCCCC', iconImageUrl: '', customFields: {} }).id as string;
+        companyId = kit.create('company', {
+          object: 'company',
+          name: `${b.givenName} ${b.familyName}`,
+          isPlaceholder: true,
+          fallbackColor: '#CCCCCC',
+          iconImageUrl: '',
+          customFields: {},
+        }).id as string;
       }
-      return kit.ok(kit.create('client', {
-        object: 'client', givenName: b.givenName, familyName: b.familyName, email: b.email, companyId, companyIds: [companyId],
-        status: flag(req.query.sendInvite) ? 'invited' : 'notInvited', creationMethod: 'internalUser', fallbackColor: '#9BBFFF', avatarImageUrl: '',
-        customFields: b.customFields ?? {}, firstLoginDate: null, lastLoginDate: null,
-      }));
+      return kit.ok(
+        kit.create('client', {
+          object: 'client',
+          givenName: b.givenName,
+          familyName: b.familyName,
+          email: b.email,
+          companyId,
+          companyIds: [companyId],
+          status: flag(req.query.sendInvite) ? 'invited' : 'notInvited',
+          creationMethod: 'internalUser',
+          fallbackColor: '#9BBFFF',
+          avatarImageUrl: '',
+          customFields: b.customFields ?? {},
+          firstLoginDate: null,
+          lastLoginDate: null,
+        }),
+      );
     },
     copilot_create_company: (req, _store, kit) => {
       const b = req.body ?? {};
       if (!b.name) return invalid(kit, 'name is required');
-      return kit.ok(kit.create('company', { object: 'company', name: b.name, isPlaceholder: false, fallbackColor: b.fallbackColor ?? '#9BBFFF', iconImageUrl: b.iconImageUrl ?? '', customFields: b.customFields ?? {} }));
+      return kit.ok(
+        kit.create('company', {
+          object: 'company',
+          name: b.name,
+          isPlaceholder: false,
+          fallbackColor: b.fallbackColor ?? '#9BBFFF',
+          iconImageUrl: b.iconImageUrl ?? '',
+          customFields: b.customFields ?? {},
+        }),
+      );
     },
     // sendInvite is a query flag, not a client field: it invites a client not yet invited.
     copilot_update_client: (req, _store, kit) => {
@@ -121,7 +181,8 @@ const sandbox: SandboxDefinition = {
       if (!r) return kit.notFound('Client');
       const b = req.body ?? {};
       if (b.companyId && !kit.find('company', b.companyId)) return invalid(kit, `Company ${b.companyId} does not exist`);
-      for (const k of ['givenName', 'familyName', 'customFields'] as const) if (b[k] !== undefined) r[k] = k === 'customFields' ? { ...r.customFields, ...b.customFields } : b[k];
+      for (const k of ['givenName', 'familyName', 'customFields'] as const)
+        if (b[k] !== undefined) r[k] = k === 'customFields' ? { ...r.customFields, ...b.customFields } : b[k];
       if (b.companyId) Object.assign(r, { companyId: b.companyId, companyIds: [b.companyId] });
       if (flag(req.query.sendInvite) && r.status === 'notInvited') r.status = 'invited';
       r.updatedAt = kit.now();
@@ -132,7 +193,14 @@ const sandbox: SandboxDefinition = {
       const r = kit.find('client', req.params.id);
       if (!r) return kit.notFound('Client');
       const b = req.body ?? {};
-      Object.assign(r, { givenName: b.givenName, familyName: b.familyName, companyId: b.companyId ?? '', companyIds: b.companyId ? [b.companyId] : [], customFields: b.customFields ?? {}, updatedAt: kit.now() });
+      Object.assign(r, {
+        givenName: b.givenName,
+        familyName: b.familyName,
+        companyId: b.companyId ?? '',
+        companyIds: b.companyId ? [b.companyId] : [],
+        customFields: b.customFields ?? {},
+        updatedAt: kit.now(),
+      });
       return kit.ok(r);
     },
     copilot_create_file: (req, _store, kit) => {
@@ -141,17 +209,36 @@ const sandbox: SandboxDefinition = {
       const kind = req.params.fileType;
       if (!['file', 'folder', 'link'].includes(kind)) return invalid(kit, 'fileType must be file, folder or link');
       const name = String(b.path).split('/').filter(Boolean).pop();
-      return kit.ok(kit.create('file', {
-        object: kind, channelId: b.channelId, path: b.path, name, status: kind === 'file' ? 'pending' : 'ready', size: 0, creatorId: uid('a1', 0),
-        ...(kind === 'link' ? { linkUrl: b.linkUrl } : {}),
-        ...(kind === 'folder' ? { clientPermissions: b.clientPermissions === 'read_only' ? 'read-only' : 'read-write' } : {}),
-      }));
+      return kit.ok(
+        kit.create('file', {
+          object: kind,
+          channelId: b.channelId,
+          path: b.path,
+          name,
+          status: kind === 'file' ? 'pending' : 'ready',
+          size: 0,
+          creatorId: uid('a1', 0),
+          ...(kind === 'link' ? { linkUrl: b.linkUrl } : {}),
+          ...(kind === 'folder' ? { clientPermissions: b.clientPermissions === 'read_only' ? 'read-only' : 'read-write' } : {}),
+        }),
+      );
     },
     copilot_create_file_legacy: (req, _store, kit) => {
       const b = req.body ?? {};
       if (!kit.find('file_channel', b.channelID)) return kit.notFound('File channel');
       const path = String(b.path ?? '');
-      return kit.ok(kit.create('file', { object: 'folder', channelId: b.channelID, path, name: path.split('/').filter(Boolean).pop() ?? '', size: 0, status: 'ready', creatorId: uid('a1', 0), clientPermissions: 'read-write' }));
+      return kit.ok(
+        kit.create('file', {
+          object: 'folder',
+          channelId: b.channelID,
+          path,
+          name: path.split('/').filter(Boolean).pop() ?? '',
+          size: 0,
+          status: 'ready',
+          creatorId: uid('a1', 0),
+          clientPermissions: 'read-write',
+        }),
+      );
     },
     copilot_get_file_download_url: (req, _store, kit) => {
       const f = kit.find('file', req.params.id);
@@ -189,27 +276,54 @@ const sandbox: SandboxDefinition = {
       const form = kit.find('form', b.formId);
       if (!form) return kit.notFound('Form');
       const made = (b.clientCompanyIds ?? []).map((r: { clientId: string; companyId: string }) =>
-        kit.create('form_response', { object: 'formResponse', formId: form.id, formName: form.name, formDescription: form.description, clientId: r.clientId, companyId: r.companyId, status: 'pending', formFields: {} }),
+        kit.create('form_response', {
+          object: 'formResponse',
+          formId: form.id,
+          formName: form.name,
+          formDescription: form.description,
+          clientId: r.clientId,
+          companyId: r.companyId,
+          status: 'pending',
+          formFields: {},
+        }),
       );
       form.formResponseRequests = (form.formResponseRequests ?? 0) + made.length;
       return kit.ok(made[0]);
     },
     copilot_create_notification: (req, _store, kit) => {
       const b = req.body ?? {};
-      if (!b.recipientClientId && !b.recipientInternalUserId) return invalid(kit, 'recipientClientId or recipientInternalUserId is required');
+      if (!b.recipientClientId && !b.recipientInternalUserId)
+        return invalid(kit, 'recipientClientId or recipientInternalUserId is required');
       const targets = b.deliveryTargets ?? {};
       const sender = kit.find('client', b.senderId) ? 'client' : 'internalUser';
-      return kit.ok(kit.create('notification', {
-        object: 'notification', event: 'customNotification', senderId: b.senderId, senderType: sender, recipientClientId: b.recipientClientId, recipientCompanyId: b.recipientCompanyId, recipientInternalUserId: b.recipientInternalUserId,
-        deliveryTargets: { ...targets, ...(targets.inProduct ? { inProduct: { ...targets.inProduct, isRead: false } } : {}) },
-      }));
+      return kit.ok(
+        kit.create('notification', {
+          object: 'notification',
+          event: 'customNotification',
+          senderId: b.senderId,
+          senderType: sender,
+          recipientClientId: b.recipientClientId,
+          recipientCompanyId: b.recipientCompanyId,
+          recipientInternalUserId: b.recipientInternalUserId,
+          deliveryTargets: { ...targets, ...(targets.inProduct ? { inProduct: { ...targets.inProduct, isRead: false } } : {}) },
+        }),
+      );
     },
     copilot_mark_notification_read: (req, _store, kit) => markRead(req.params.id, true, kit),
     copilot_mark_notification_unread: (req, _store, kit) => markRead(req.params.id, false, kit),
     copilot_create_note: (req, _store, kit) => {
       const b = req.body ?? {};
       if (!kit.find(b.entityType, b.entityId)) return kit.notFound(b.entityType === 'company' ? 'Company' : 'Client');
-      return kit.ok(kit.create('note', { object: 'note', entityType: b.entityType, entityId: b.entityId, title: b.title, content: b.content ?? '', creatorId: uid('a1', 0) }));
+      return kit.ok(
+        kit.create('note', {
+          object: 'note',
+          entityType: b.entityType,
+          entityId: b.entityId,
+          title: b.title,
+          content: b.content ?? '',
+          creatorId: uid('a1', 0),
+        }),
+      );
     },
     copilot_send_contract: (req, _store, kit) => {
       const b = req.body ?? {};
@@ -217,35 +331,74 @@ const sandbox: SandboxDefinition = {
       if (!template) return kit.notFound('Contract template');
       const client = kit.find('client', b.clientId);
       if (!client) return kit.notFound('Client');
-      if (!b.companyId && client.companyIds.length > 1) return invalid(kit, 'companyId is required when the client has more than one company');
-      const fields = template.fields.map((f: { id: string }) => ({ ...f, ...(b.variableValues?.[f.id] !== undefined ? { value: b.variableValues[f.id] } : {}) }));
+      if (!b.companyId && client.companyIds.length > 1)
+        return invalid(kit, 'companyId is required when the client has more than one company');
+      const fields = template.fields.map((f: { id: string }) => ({
+        ...f,
+        ...(b.variableValues?.[f.id] !== undefined ? { value: b.variableValues[f.id] } : {}),
+      }));
       template.requestsCount = (template.requestsCount ?? 0) + 1;
-      return kit.ok(kit.create('contract', { object: 'contract', contractTemplateId: template.id, name: template.name, clientId: client.id, companyId: b.companyId ?? client.companyId, status: 'pending', fields }));
+      return kit.ok(
+        kit.create('contract', {
+          object: 'contract',
+          contractTemplateId: template.id,
+          name: template.name,
+          clientId: client.id,
+          companyId: b.companyId ?? client.companyId,
+          status: 'pending',
+          fields,
+        }),
+      );
     },
     copilot_create_invoice: (req, store, kit) => {
       const b = req.body ?? {};
       const problem = billingProblem(b);
       if (problem) return invalid(kit, problem);
       const n = store.collection('invoice').length + 1;
-      return kit.ok(kit.create('invoice', {
-        object: 'invoice', number: `INV-${String(n).padStart(4, '0')}`, clientId: b.clientId ?? '', companyId: b.companyId ?? '', status: 'open', currency: 'usd',
-        taxPercentage: b.taxPercentage ?? 0, memo: b.memo ?? '', collectionMethod: 'sendInvoice', lineItems: b.lineItems ?? [], paymentMethodPreferences: b.paymentMethodPreferences,
-      }));
+      return kit.ok(
+        kit.create('invoice', {
+          object: 'invoice',
+          number: `INV-${String(n).padStart(4, '0')}`,
+          clientId: b.clientId ?? '',
+          companyId: b.companyId ?? '',
+          status: 'open',
+          currency: 'usd',
+          taxPercentage: b.taxPercentage ?? 0,
+          memo: b.memo ?? '',
+          collectionMethod: 'sendInvoice',
+          lineItems: b.lineItems ?? [],
+          paymentMethodPreferences: b.paymentMethodPreferences,
+        }),
+      );
     },
     copilot_create_subscription: (req, _store, kit) => {
       const b = req.body ?? {};
       const problem = billingProblem(b);
       if (problem) return invalid(kit, problem);
-      return kit.ok(kit.create('subscription', {
-        object: 'subscription', clientId: b.clientId ?? '', companyId: b.companyId ?? '', status: 'active', collectionMethod: b.collectionMethod, currency: 'usd',
-        interval: b.interval ?? 'month', intervalCount: b.intervalCount ?? 1, daysUntilDue: b.daysUntilDue, memo: b.memo ?? '', taxPercentage: b.taxPercentage ?? 0,
-        lineItems: b.lineItems ?? [], paymentMethodPreferences: b.paymentMethodPreferences, canceledAt: null,
-      }));
+      return kit.ok(
+        kit.create('subscription', {
+          object: 'subscription',
+          clientId: b.clientId ?? '',
+          companyId: b.companyId ?? '',
+          status: 'active',
+          collectionMethod: b.collectionMethod,
+          currency: 'usd',
+          interval: b.interval ?? 'month',
+          intervalCount: b.intervalCount ?? 1,
+          daysUntilDue: b.daysUntilDue,
+          memo: b.memo ?? '',
+          taxPercentage: b.taxPercentage ?? 0,
+          lineItems: b.lineItems ?? [],
+          paymentMethodPreferences: b.paymentMethodPreferences,
+          canceledAt: null,
+        }),
+      );
     },
     copilot_cancel_subscription: (req, _store, kit) => {
       const s = kit.find('subscription', req.params.id);
       if (!s) return kit.notFound('Subscription');
-      if (s.status !== 'active' && s.status !== 'notStarted') return invalid(kit, `Only active or notStarted subscriptions can be canceled; this one is ${s.status}`);
+      if (s.status !== 'active' && s.status !== 'notStarted')
+        return invalid(kit, `Only active or notStarted subscriptions can be canceled; this one is ${s.status}`);
       Object.assign(s, { status: 'canceled', canceledAt: kit.now(), updatedAt: kit.now() });
       return kit.ok(s);
     },
@@ -253,9 +406,12 @@ const sandbox: SandboxDefinition = {
     copilot_create_task: (req, store, kit) => {
       const b = req.body ?? {};
       const hasTemplate = typeof b.templateId === 'string' && b.templateId !== '';
-      if (!hasTemplate && !(typeof b.name === 'string' && b.name.trim())) return invalid(kit, 'Name is required when templateId is not provided');
-      if (!hasTemplate && !['todo', 'inProgress', 'completed'].includes(b.status)) return invalid(kit, 'Status is required and must be valid when templateId is not provided');
-      if (!b.internalUserId && !b.clientId && !b.companyId) return invalid(kit, 'At least one of internalUserId, clientId, or companyId is required');
+      if (!hasTemplate && !(typeof b.name === 'string' && b.name.trim()))
+        return invalid(kit, 'Name is required when templateId is not provided');
+      if (!hasTemplate && !['todo', 'inProgress', 'completed'].includes(b.status))
+        return invalid(kit, 'Status is required and must be valid when templateId is not provided');
+      if (!b.internalUserId && !b.clientId && !b.companyId)
+        return invalid(kit, 'At least one of internalUserId, clientId, or companyId is required');
       const problem = assigneeProblem(b);
       if (problem) return invalid(kit, problem);
       let companyId = b.companyId ?? null;
@@ -264,17 +420,43 @@ const sandbox: SandboxDefinition = {
         if (client?.companyIds?.length !== 1) return invalid(kit, 'companyId must be provided for clients with more than one company');
         companyId = client.companyIds[0];
       }
-      const template = hasTemplate ? kit.find('task_template', b.templateId) ?? store.collection('task_template').flatMap((t) => t.subTaskTemplates).find((t) => t.id === b.templateId) : undefined;
+      const template = hasTemplate
+        ? (kit.find('task_template', b.templateId) ??
+          store
+            .collection('task_template')
+            .flatMap((t) => t.subTaskTemplates)
+            .find((t) => t.id === b.templateId))
+        : undefined;
       if (hasTemplate && !template) return kit.notFound('Task template');
       const status = b.status ?? 'todo';
       const now = kit.now();
       const done = status === 'completed';
       const r = kit.create('task', {
-        object: 'task', label: `TSK-${store.collection('task').length + 1}`, name: b.name ?? template?.name, description: b.description ?? template?.description ?? '',
-        status, parentTaskId: b.parentTaskId ?? null, templateId: b.templateId ?? null, dueDate: b.dueDate ?? null, createdBy: uid('a1', 0), createdDate: now,
-        creatorType: 'internalUser', source: 'api', internalUserId: b.internalUserId ?? null, clientId: b.clientId ?? null, companyId, viewers: b.viewers ?? [],
-        isArchived: false, archivedDate: null, archivedBy: null, isDeleted: false, deletedDate: null, deletedBy: null,
-        completedDate: done ? now : null, completedBy: done ? uid('a1', 0) : null, completedByUserType: done ? 'internalUser' : null,
+        object: 'task',
+        label: `TSK-${store.collection('task').length + 1}`,
+        name: b.name ?? template?.name,
+        description: b.description ?? template?.description ?? '',
+        status,
+        parentTaskId: b.parentTaskId ?? null,
+        templateId: b.templateId ?? null,
+        dueDate: b.dueDate ?? null,
+        createdBy: uid('a1', 0),
+        createdDate: now,
+        creatorType: 'internalUser',
+        source: 'api',
+        internalUserId: b.internalUserId ?? null,
+        clientId: b.clientId ?? null,
+        companyId,
+        viewers: b.viewers ?? [],
+        isArchived: false,
+        archivedDate: null,
+        archivedBy: null,
+        isDeleted: false,
+        deletedDate: null,
+        deletedBy: null,
+        completedDate: done ? now : null,
+        completedBy: done ? uid('a1', 0) : null,
+        completedByUserType: done ? 'internalUser' : null,
       });
       delete r.createdAt; // tasks say createdDate and have no updatedAt
       delete r.updatedAt;
@@ -291,10 +473,17 @@ const sandbox: SandboxDefinition = {
       // A new assignee replaces the old one whole.
       if (b.internalUserId) Object.assign(t, { internalUserId: b.internalUserId, clientId: null, companyId: null });
       if (b.clientId || b.companyId) Object.assign(t, { internalUserId: null, clientId: b.clientId ?? null, companyId: b.companyId });
-      for (const k of ['name', 'description', 'status', 'dueDate', 'viewers'] as const) if (b[k] !== undefined) t[k] = k === 'name' ? String(b[k]).trim() : b[k];
-      if (b.status === 'completed' && !t.completedDate) Object.assign(t, { completedDate: now, completedBy: uid('a1', 0), completedByUserType: 'internalUser' });
+      for (const k of ['name', 'description', 'status', 'dueDate', 'viewers'] as const)
+        if (b[k] !== undefined) t[k] = k === 'name' ? String(b[k]).trim() : b[k];
+      if (b.status === 'completed' && !t.completedDate)
+        Object.assign(t, { completedDate: now, completedBy: uid('a1', 0), completedByUserType: 'internalUser' });
       if (b.status && b.status !== 'completed') Object.assign(t, { completedDate: null, completedBy: null, completedByUserType: null });
-      if (b.isArchived !== undefined) Object.assign(t, { isArchived: b.isArchived, archivedDate: b.isArchived ? now : null, archivedBy: b.isArchived ? uid('a1', 0) : null });
+      if (b.isArchived !== undefined)
+        Object.assign(t, {
+          isArchived: b.isArchived,
+          archivedDate: b.isArchived ? now : null,
+          archivedBy: b.isArchived ? uid('a1', 0) : null,
+        });
       return kit.ok(t);
     },
   },

@@ -6,7 +6,10 @@ export default defineTool({
   name: 'copilot_send_contract',
   title: 'Send contract',
   description: 'Send a contract from a template to a client to sign; the client is notified.',
-  method: 'POST', path: '/contracts', resource: 'contract', access: 'write',
+  method: 'POST',
+  path: '/contracts',
+  resource: 'contract',
+  access: 'write',
   input: z.object({
     contractTemplateId: id('Template'),
     clientId: id('Client'),

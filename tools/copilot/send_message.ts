@@ -6,7 +6,10 @@ export default defineTool({
   name: 'copilot_send_message',
   title: 'Send message',
   description: 'Send a message in a channel; its clients see it and are notified.',
-  method: 'POST', path: '/messages', resource: 'message', access: 'write',
+  method: 'POST',
+  path: '/messages',
+  resource: 'message',
+  access: 'write',
   input: z.object({
     channelId: id('Message channel'),
     text: z.string().min(1).describe('Text; **bold**, _italic_, [link](url)'),

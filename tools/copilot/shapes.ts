@@ -3,7 +3,11 @@
 import { z } from 'zod';
 
 // Non-empty (an empty id would change the path); a refinement is validated without costing schema tokens.
-export const id = (what: string) => z.string().refine((v) => v.trim() !== '', 'must not be empty').describe(`${what} id`);
+export const id = (what: string) =>
+  z
+    .string()
+    .refine((v) => v.trim() !== '', 'must not be empty')
+    .describe(`${what} id`);
 /** Keys are custom field keys; values text, a number, a boolean, or an array of option keys (multi-select). */
 export const customFields = z
   .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]))
@@ -13,7 +17,14 @@ export const clientId = id('Client');
 export const companyId = id('Company');
 /** Amounts are integer cents; each item has quantity and either amount or a recurring priceId. */
 export const lineItems = z
-  .array(z.object({ quantity: z.number(), amount: z.number().int().optional(), description: z.string().optional(), priceId: z.string().optional() }))
+  .array(
+    z.object({
+      quantity: z.number(),
+      amount: z.number().int().optional(),
+      description: z.string().optional(),
+      priceId: z.string().optional(),
+    }),
+  )
   .describe('amount in cents, or priceId');
 export const paymentMethodPreferences = z
   .array(z.object({ type: z.enum(['creditCard', 'bankAccount']), feePaidByClient: z.boolean() }))
@@ -41,13 +52,24 @@ export const channelFilters = {
 };
 
 /** Channel create: the members its membership type needs (catalog §6), checked before sending. */
-export const channelRule = (b: { membershipType: string; clientId?: string; companyId?: string; memberIds?: string[] }, ctx: z.RefinementCtx) => {
-  const need = { individual: 'clientId', group: 'memberIds', company: 'companyId' }[b.membershipType] as 'clientId' | 'memberIds' | 'companyId';
+export const channelRule = (
+  b: { membershipType: string; clientId?: string; companyId?: string; memberIds?: string[] },
+  ctx: z.RefinementCtx,
+) => {
+  const need = { individual: 'clientId', group: 'memberIds', company: 'companyId' }[b.membershipType] as
+    | 'clientId'
+    | 'memberIds'
+    | 'companyId';
   const v = b[need];
-  if (!v || (Array.isArray(v) && !v.length)) ctx.addIssue({ code: 'custom', path: [need], message: `${need} is required for ${b.membershipType} channels` });
+  if (!v || (Array.isArray(v) && !v.length))
+    ctx.addIssue({ code: 'custom', path: [need], message: `${need} is required for ${b.membershipType} channels` });
 };
 /** Invoices and subscriptions: a recipient, and a template or line items (catalog §5). */
-export const billingRule = (b: { clientId?: string; companyId?: string; templateId?: string; lineItems?: unknown[] }, ctx: z.RefinementCtx) => {
+export const billingRule = (
+  b: { clientId?: string; companyId?: string; templateId?: string; lineItems?: unknown[] },
+  ctx: z.RefinementCtx,
+) => {
   if (!b.clientId && !b.companyId) ctx.addIssue({ code: 'custom', path: ['clientId'], message: 'clientId or companyId is required' });
-  if (!b.templateId && !b.lineItems?.length) ctx.addIssue({ code: 'custom', path: ['lineItems'], message: 'lineItems is required unless templateId is given' });
+  if (!b.templateId && !b.lineItems?.length)
+    ctx.addIssue({ code: 'custom', path: ['lineItems'], message: 'lineItems is required unless templateId is given' });
 };

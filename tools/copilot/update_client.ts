@@ -6,7 +6,11 @@ export default defineTool({
   name: 'copilot_update_client',
   title: 'Update client',
   description: 'Change given fields of a client; the email cannot change.',
-  method: 'PATCH', path: '/clients/{id}', resource: 'client', access: 'write', query: ['sendInvite'],
+  method: 'PATCH',
+  path: '/clients/{id}',
+  resource: 'client',
+  access: 'write',
+  query: ['sendInvite'],
   input: z.object({
     id: id('Client'),
     givenName: z.string().min(1).describe('First name').optional(),

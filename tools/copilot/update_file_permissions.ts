@@ -7,7 +7,10 @@ export default defineTool({
   title: 'Update folder permissions',
   description: 'Set whether clients may change a folder: read_write or read_only.',
   // The SDK's path carries the trailing slash.
-  method: 'PUT', path: '/files/{id}/permissions/', resource: 'file', access: 'write',
+  method: 'PUT',
+  path: '/files/{id}/permissions/',
+  resource: 'file',
+  access: 'write',
   input: z.object({
     id: id('Folder').describe('Folder id, or root'),
     clientPermissions: z.enum(['read_write', 'read_only']).describe('Client access'),

@@ -7,6 +7,9 @@ export default defineTool({
   name: 'copilot_update_note',
   title: 'Update note',
   description: 'Change the title or content of a note.',
-  method: 'PATCH', path: '/notes/{id}', resource: 'note', access: 'write',
+  method: 'PATCH',
+  path: '/notes/{id}',
+  resource: 'note',
+  access: 'write',
   input: z.object({ id: id('Note'), title: noteFields.title.optional(), content: noteFields.content.optional() }),
 });

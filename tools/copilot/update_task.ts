@@ -10,7 +10,10 @@ export default defineTool({
   name: 'copilot_update_task',
   title: 'Update task',
   description: 'Change given fields of a task; a new assignee replaces the old: internalUserId, or companyId (+clientId).',
-  method: 'PATCH', path: '/tasks/{id}', resource: 'task', access: 'write',
+  method: 'PATCH',
+  path: '/tasks/{id}',
+  resource: 'task',
+  access: 'write',
   input: z
     .object({
       id: id('Task'),
@@ -26,7 +29,8 @@ export default defineTool({
     })
     .superRefine((b, ctx) => {
       assigneeRule(b, ctx);
-      if (b.clientId && !b.companyId) ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'companyId is required when clientId is given' });
+      if (b.clientId && !b.companyId)
+        ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'companyId is required when clientId is given' });
       if (b.name !== undefined && !b.name.trim()) ctx.addIssue({ code: 'custom', path: ['name'], message: 'name must not be empty' });
     }),
 });

@@ -6,7 +6,11 @@ export default defineTool({
   name: 'copper_convert_lead',
   title: 'Convert lead',
   description: 'Convert a lead to a person, and optionally a company and opportunity; the lead is removed.',
-  method: 'POST', path: '/leads/{id}/convert', resource: 'lead', access: 'destructive', bodyKey: 'details',
+  method: 'POST',
+  path: '/leads/{id}/convert',
+  resource: 'lead',
+  access: 'destructive',
+  bodyKey: 'details',
   input: z.object({
     id: id('Lead'),
     company: z
@@ -16,7 +20,12 @@ export default defineTool({
       .describe('id to attach, or name to match or create')
       .optional(),
     opportunity: z
-      .object({ name: z.string(), pipeline_id: z.number().int(), pipeline_stage_id: z.number().int().optional(), monetary_value: z.number().optional() })
+      .object({
+        name: z.string(),
+        pipeline_id: z.number().int(),
+        pipeline_stage_id: z.number().int().optional(),
+        monetary_value: z.number().optional(),
+      })
       .describe('Opportunity to create; omit for none')
       .optional(),
   }),

@@ -9,17 +9,20 @@ export const activityFields = {
 };
 
 export const createInput = z.object({
-    parent: parent.describe('Record it is on'),
-    // Only user-category types can be created; system activities are read-only.
-    type: z.object({ category: z.literal('user'), id: z.number().int() }).describe('User activity type; id 0 = note'),
-    details: activityFields.details,
-    activity_date: activityFields.activity_date.optional(),
-  });
+  parent: parent.describe('Record it is on'),
+  // Only user-category types can be created; system activities are read-only.
+  type: z.object({ category: z.literal('user'), id: z.number().int() }).describe('User activity type; id 0 = note'),
+  details: activityFields.details,
+  activity_date: activityFields.activity_date.optional(),
+});
 
 export default defineTool({
   name: 'copper_create_activity',
   title: 'Log activity',
   description: 'Log a note, call or meeting on a record.',
-  method: 'POST', path: '/activities', resource: 'activity', access: 'write',
+  method: 'POST',
+  path: '/activities',
+  resource: 'activity',
+  access: 'write',
   input: createInput,
 });

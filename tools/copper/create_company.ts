@@ -18,6 +18,9 @@ export default defineTool({
   title: 'Create company',
   // email_domain is a unique key (catalog §3.3); the emulator refuses a taken domain with 422.
   description: 'Create a company. Fails if the email domain is taken.',
-  method: 'POST', path: '/companies', resource: 'company', access: 'write',
+  method: 'POST',
+  path: '/companies',
+  resource: 'company',
+  access: 'write',
   input: createInput,
 });

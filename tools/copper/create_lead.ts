@@ -22,6 +22,9 @@ export default defineTool({
   name: 'copper_create_lead',
   title: 'Create lead',
   description: 'Create a lead.',
-  method: 'POST', path: '/leads', resource: 'lead', access: 'write',
+  method: 'POST',
+  path: '/leads',
+  resource: 'lead',
+  access: 'write',
   input: createInput,
 });

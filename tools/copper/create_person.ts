@@ -13,15 +13,18 @@ export const personFields = {
   custom_fields: customFields,
 };
 
-export const createInput = z.object({ name: z.string().min(1).describe('Full name'), company_id: z.number().int().describe('Company id').optional() }).extend(
-    z.object(personFields).partial().shape,
-  );
+export const createInput = z
+  .object({ name: z.string().min(1).describe('Full name'), company_id: z.number().int().describe('Company id').optional() })
+  .extend(z.object(personFields).partial().shape);
 
 export default defineTool({
   name: 'copper_create_person',
   title: 'Create person',
   // Email is a unique key for People (catalog §3.2); the emulator refuses a taken email with 422.
   description: 'Create a person. Fails if an email is already taken.',
-  method: 'POST', path: '/people', resource: 'person', access: 'write',
+  method: 'POST',
+  path: '/people',
+  resource: 'person',
+  access: 'write',
   input: createInput,
 });

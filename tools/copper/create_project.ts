@@ -15,6 +15,9 @@ export default defineTool({
   name: 'copper_create_project',
   title: 'Create project',
   description: 'Create a project.',
-  method: 'POST', path: '/projects', resource: 'project', access: 'write',
+  method: 'POST',
+  path: '/projects',
+  resource: 'project',
+  access: 'write',
   input: z.object({ name: z.string().min(1).describe('Name') }).extend(z.object(projectFields).partial().shape),
 });

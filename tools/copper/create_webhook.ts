@@ -10,7 +10,10 @@ export default defineTool({
   name: 'copper_create_webhook',
   title: 'Create webhook',
   description: 'Subscribe an https URL to record events; CRM data is sent there.',
-  method: 'POST', path: '/webhooks', resource: 'webhook', access: 'write',
+  method: 'POST',
+  path: '/webhooks',
+  resource: 'webhook',
+  access: 'write',
   input: z.object({
     target: webhookFields.target,
     type: z.enum(['lead', 'person', 'company', 'opportunity', 'project', 'task', 'activity_log']).describe('Record type'),

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_delete_company',
   title: 'Delete company',
   description: 'Delete a company permanently.',
-  method: 'DELETE', path: '/companies/{id}', resource: 'company', access: 'destructive',
+  method: 'DELETE',
+  path: '/companies/{id}',
+  resource: 'company',
+  access: 'destructive',
   input: z.object({ id: id('Company') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_delete_lead',
   title: 'Delete lead',
   description: 'Delete a lead permanently.',
-  method: 'DELETE', path: '/leads/{id}', resource: 'lead', access: 'destructive',
+  method: 'DELETE',
+  path: '/leads/{id}',
+  resource: 'lead',
+  access: 'destructive',
   input: z.object({ id: id('Lead') }),
 });

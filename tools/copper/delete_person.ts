@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_delete_person',
   title: 'Delete person',
   description: 'Delete a person permanently.',
-  method: 'DELETE', path: '/people/{id}', resource: 'person', access: 'destructive',
+  method: 'DELETE',
+  path: '/people/{id}',
+  resource: 'person',
+  access: 'destructive',
   input: z.object({ id: id('Person') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_delete_project',
   title: 'Delete project',
   description: 'Delete a project permanently.',
-  method: 'DELETE', path: '/projects/{id}', resource: 'project', access: 'destructive',
+  method: 'DELETE',
+  path: '/projects/{id}',
+  resource: 'project',
+  access: 'destructive',
   input: z.object({ id: id('Project') }),
 });

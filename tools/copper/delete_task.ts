@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_delete_task',
   title: 'Delete task',
   description: 'Delete a task permanently.',
-  method: 'DELETE', path: '/tasks/{id}', resource: 'task', access: 'destructive',
+  method: 'DELETE',
+  path: '/tasks/{id}',
+  resource: 'task',
+  access: 'destructive',
   input: z.object({ id: id('Task') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_get_activity',
   title: 'Get activity',
   description: 'Fetch one activity.',
-  method: 'GET', path: '/activities/{id}', resource: 'activity', access: 'read',
+  method: 'GET',
+  path: '/activities/{id}',
+  resource: 'activity',
+  access: 'read',
   input: z.object({ id: id('Activity') }),
 });

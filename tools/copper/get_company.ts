@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_get_company',
   title: 'Get company',
   description: 'Fetch one company.',
-  method: 'GET', path: '/companies/{id}', resource: 'company', access: 'read',
+  method: 'GET',
+  path: '/companies/{id}',
+  resource: 'company',
+  access: 'read',
   input: z.object({ id: id('Company') }),
 });

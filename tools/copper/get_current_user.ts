@@ -5,6 +5,9 @@ export default defineTool({
   name: 'copper_get_current_user',
   title: 'Get current user',
   description: 'The user who owns the API key.',
-  method: 'GET', path: '/users/me', resource: 'user', access: 'read',
+  method: 'GET',
+  path: '/users/me',
+  resource: 'user',
+  access: 'read',
   input: z.object({}),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_get_lead',
   title: 'Get lead',
   description: 'Fetch one lead.',
-  method: 'GET', path: '/leads/{id}', resource: 'lead', access: 'read',
+  method: 'GET',
+  path: '/leads/{id}',
+  resource: 'lead',
+  access: 'read',
   input: z.object({ id: id('Lead') }),
 });

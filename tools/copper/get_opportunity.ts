@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_get_opportunity',
   title: 'Get opportunity',
   description: 'Fetch one opportunity.',
-  method: 'GET', path: '/opportunities/{id}', resource: 'opportunity', access: 'read',
+  method: 'GET',
+  path: '/opportunities/{id}',
+  resource: 'opportunity',
+  access: 'read',
   input: z.object({ id: id('Opportunity') }),
 });

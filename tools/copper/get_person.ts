@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_get_person',
   title: 'Get person',
   description: 'Fetch one person.',
-  method: 'GET', path: '/people/{id}', resource: 'person', access: 'read',
+  method: 'GET',
+  path: '/people/{id}',
+  resource: 'person',
+  access: 'read',
   input: z.object({ id: id('Person') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_get_project',
   title: 'Get project',
   description: 'Fetch one project.',
-  method: 'GET', path: '/projects/{id}', resource: 'project', access: 'read',
+  method: 'GET',
+  path: '/projects/{id}',
+  resource: 'project',
+  access: 'read',
   input: z.object({ id: id('Project') }),
 });

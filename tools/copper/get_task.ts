@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_get_task',
   title: 'Get task',
   description: 'Fetch one task.',
-  method: 'GET', path: '/tasks/{id}', resource: 'task', access: 'read',
+  method: 'GET',
+  path: '/tasks/{id}',
+  resource: 'task',
+  access: 'read',
   input: z.object({ id: id('Task') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_get_user',
   title: 'Get user',
   description: 'Fetch one user.',
-  method: 'GET', path: '/users/{id}', resource: 'user', access: 'read',
+  method: 'GET',
+  path: '/users/{id}',
+  resource: 'user',
+  access: 'read',
   input: z.object({ id: id('User') }),
 });

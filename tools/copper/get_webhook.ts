@@ -6,6 +6,9 @@ export default defineTool({
   name: 'copper_get_webhook',
   title: 'Get webhook',
   description: 'Fetch one webhook.',
-  method: 'GET', path: '/webhooks/{id}', resource: 'webhook', access: 'read',
+  method: 'GET',
+  path: '/webhooks/{id}',
+  resource: 'webhook',
+  access: 'read',
   input: z.object({ id: id('Webhook') }),
 });

@@ -6,7 +6,10 @@ export default defineTool({
   title: 'List activity types',
   // The endpoint answers one object keyed by category, not an array (catalog §4.1).
   description: 'Activity types by category (user, system); Note is user id 0.',
-  method: 'GET', path: '/activity_types', resource: 'activity_type', access: 'read',
+  method: 'GET',
+  path: '/activity_types',
+  resource: 'activity_type',
+  access: 'read',
   input: z.object({}),
   sandbox: { op: 'singleton' },
 });

@@ -12,8 +12,16 @@ export default defineTool({
   name: 'copper_list_connections',
   title: 'List connections',
   description: 'A record’s links in one Connect custom field.',
-  method: 'GET', path: '/related_links', resource: 'connection', access: 'read', list: { style: 'none' },
-  input: z.object({ custom_field_definition_id: id('Connect field'), source_type: linkType.describe('Source type'), source_id: id('Source') }),
+  method: 'GET',
+  path: '/related_links',
+  resource: 'connection',
+  access: 'read',
+  list: { style: 'none' },
+  input: z.object({
+    custom_field_definition_id: id('Connect field'),
+    source_type: linkType.describe('Source type'),
+    source_id: id('Source'),
+  }),
   filters: {
     custom_field_definition_id: { match: 'equals' },
     source_type: { match: 'equals', field: 'source.entity_type' },

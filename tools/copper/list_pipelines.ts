@@ -5,6 +5,10 @@ export default defineTool({
   name: 'copper_list_pipelines',
   title: 'List pipelines',
   description: 'Pipelines, each with its stages.',
-  method: 'GET', path: '/pipelines', resource: 'pipeline', access: 'read', list: { style: 'none' },
+  method: 'GET',
+  path: '/pipelines',
+  resource: 'pipeline',
+  access: 'read',
+  list: { style: 'none' },
   input: z.object({}),
 });

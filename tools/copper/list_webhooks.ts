@@ -5,6 +5,10 @@ export default defineTool({
   name: 'copper_list_webhooks',
   title: 'List webhooks',
   description: 'List webhook subscriptions.',
-  method: 'GET', path: '/webhooks', resource: 'webhook', access: 'read', list: { style: 'none' },
+  method: 'GET',
+  path: '/webhooks',
+  resource: 'webhook',
+  access: 'read',
+  list: { style: 'none' },
   input: z.object({}),
 });

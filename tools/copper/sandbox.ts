@@ -27,31 +27,37 @@ function taken(store: SandboxStore, collection: string, item: Rec, except?: unkn
   return undefined;
 }
 
-const createUnique = (collection: string): SandboxRoute => (req, store, kit) => {
-  const dup = taken(store, collection, req.args);
-  return dup ? invalid(kit, dup) : kit.ok(kit.create(collection, req.args));
-};
+const createUnique =
+  (collection: string): SandboxRoute =>
+  (req, store, kit) => {
+    const dup = taken(store, collection, req.args);
+    return dup ? invalid(kit, dup) : kit.ok(kit.create(collection, req.args));
+  };
 
 /** The bulk endpoints: per-item results in request order, `{success: false, …}` for a failed item. */
-const bulk = (verb: 'create' | 'update', key: string, collection: string): SandboxRoute => (req, store, kit) => {
-  const items = (req.body?.[key] ?? []) as Rec[];
-  if (items.length > 10) return kit.error(422, 'Request size too large, limit is 10');
-  return {
-    status: 200,
-    body: items.map((item) => {
-      if (verb === 'create') {
-        const dup = taken(store, collection, item);
-        return dup ? { success: false, message: { [collection === 'person' ? 'emails' : 'email_domain']: [{ error: dup }] } } : kit.create(collection, item);
-      }
-      const r = kit.find(collection, item.id);
-      if (!r) return { success: false, message: 'Resource not found', id: item.id };
-      const dup = taken(store, collection, item, r.id);
-      if (dup) return { success: false, message: { emails: [{ error: dup }] }, id: item.id };
-      Object.assign(r, item, { date_modified: kit.now() });
-      return r;
-    }),
+const bulk =
+  (verb: 'create' | 'update', key: string, collection: string): SandboxRoute =>
+  (req, store, kit) => {
+    const items = (req.body?.[key] ?? []) as Rec[];
+    if (items.length > 10) return kit.error(422, 'Request size too large, limit is 10');
+    return {
+      status: 200,
+      body: items.map((item) => {
+        if (verb === 'create') {
+          const dup = taken(store, collection, item);
+          return dup
+            ? { success: false, message: { [collection === 'person' ? 'emails' : 'email_domain']: [{ error: dup }] } }
+            : kit.create(collection, item);
+        }
+        const r = kit.find(collection, item.id);
+        if (!r) return { success: false, message: 'Resource not found', id: item.id };
+        const dup = taken(store, collection, item, r.id);
+        if (dup) return { success: false, message: { emails: [{ error: dup }] }, id: item.id };
+        Object.assign(r, item, { date_modified: kit.now() });
+        return r;
+      }),
+    };
   };
-};
 
 const recordActivities: SandboxRoute = (req, store, kit) => {
   const type = singular[req.params.entity];
@@ -61,10 +67,21 @@ const recordActivities: SandboxRoute = (req, store, kit) => {
 };
 
 // Related Items: path entities (plural) and record types (singular); allowed pairs per related-items/overview.md.
-const singular: Rec = { leads: 'lead', people: 'person', companies: 'company', opportunities: 'opportunity', projects: 'project', tasks: 'task' };
+const singular: Rec = {
+  leads: 'lead',
+  people: 'person',
+  companies: 'company',
+  opportunities: 'opportunity',
+  projects: 'project',
+  tasks: 'task',
+};
 const allowed: Record<string, string[]> = {
-  lead: ['task'], person: ['company', 'opportunity', 'task', 'project'], company: ['opportunity', 'person', 'task', 'project'],
-  opportunity: ['company', 'person', 'task', 'project'], project: ['company', 'person', 'opportunity', 'task'], task: ['company', 'person', 'opportunity', 'lead', 'project'],
+  lead: ['task'],
+  person: ['company', 'opportunity', 'task', 'project'],
+  company: ['opportunity', 'person', 'task', 'project'],
+  opportunity: ['company', 'person', 'task', 'project'],
+  project: ['company', 'person', 'opportunity', 'task'],
+  task: ['company', 'person', 'opportunity', 'lead', 'project'],
 };
 const relatedTo = (store: SandboxStore, me: Ref): Ref[] =>
   store.collection('relation').flatMap((r) => (same(r.source, me) ? [r.target] : same(r.target, me) ? [r.source] : []));
@@ -78,16 +95,27 @@ const isResult = (v: unknown): v is SandboxResultLike => !!v && typeof v === 'ob
 
 // Custom field definitions and activity types carry no timestamps; options get ids and ranks in order.
 const withOptions = (store: SandboxStore, fields: Rec): Rec =>
-  fields.options ? { ...fields, options: (fields.options as Rec[]).map((o, rank) => ({ id: store.nextId(), name: o.name, rank })) } : fields;
-const updateBare = (collection: string, shape: (store: SandboxStore, f: Rec) => Rec = (_s, f) => f): SandboxRoute => (req, store, kit) => {
-  const r = kit.find(collection, req.params.id);
-  if (!r) return kit.notFound(`${collection} ${req.params.id}`);
-  const { id: _id, ...fields } = req.args;
-  return kit.ok(Object.assign(r, shape(store, fields)));
-};
+  fields.options
+    ? { ...fields, options: (fields.options as Rec[]).map((o, rank) => ({ id: store.nextId(), name: o.name, rank })) }
+    : fields;
+const updateBare =
+  (collection: string, shape: (store: SandboxStore, f: Rec) => Rec = (_s, f) => f): SandboxRoute =>
+  (req, store, kit) => {
+    const r = kit.find(collection, req.params.id);
+    if (!r) return kit.notFound(`${collection} ${req.params.id}`);
+    const { id: _id, ...fields } = req.args;
+    return kit.ok(Object.assign(r, shape(store, fields)));
+  };
 
 // Connect-field ends: the docs' entity types and the collections they name; an end answers with its name.
-const linkCollection: Rec = { people: 'person', opportunity: 'opportunity', lead: 'lead', organization: 'company', project: 'project', user: 'user' };
+const linkCollection: Rec = {
+  people: 'person',
+  opportunity: 'opportunity',
+  lead: 'lead',
+  organization: 'company',
+  project: 'project',
+  user: 'user',
+};
 
 const sandbox: SandboxDefinition = {
   idType: 'int',
@@ -114,11 +142,27 @@ const sandbox: SandboxDefinition = {
     copper_upsert_lead: (req, store, kit) => {
       const { properties = {}, match = {} } = (req.body ?? {}) as Rec;
       const want = match.field_value;
-      const hits = store.collection('lead').filter((l) =>
-        match.field_name === 'email' ? String(l.email?.email ?? '').toLowerCase() === String(want).toLowerCase()
-        : match.field_name === 'name' ? String(l.name).toLowerCase() === String(want).toLowerCase()
-        : (l.custom_fields ?? []).some((c: Rec) => c.custom_field_definition_id === want?.custom_field_definition_id && String(c.value) === String(want?.value)));
-      if (hits.length > 1) return { status: 422, body: { success: false, status: 422, message: 'More than one lead matches', ...(hits.length <= 30 ? { ids: hits.map((h) => h.id) } : {}) } };
+      const hits = store
+        .collection('lead')
+        .filter((l) =>
+          match.field_name === 'email'
+            ? String(l.email?.email ?? '').toLowerCase() === String(want).toLowerCase()
+            : match.field_name === 'name'
+              ? String(l.name).toLowerCase() === String(want).toLowerCase()
+              : (l.custom_fields ?? []).some(
+                  (c: Rec) => c.custom_field_definition_id === want?.custom_field_definition_id && String(c.value) === String(want?.value),
+                ),
+        );
+      if (hits.length > 1)
+        return {
+          status: 422,
+          body: {
+            success: false,
+            status: 422,
+            message: 'More than one lead matches',
+            ...(hits.length <= 30 ? { ids: hits.map((h) => h.id) } : {}),
+          },
+        };
       if (hits.length === 1) return kit.ok(Object.assign(hits[0], properties, { date_modified: kit.now() }));
       return properties.name ? kit.ok(kit.create('lead', properties)) : invalid(kit, 'name is required to create a lead');
     },
@@ -133,10 +177,14 @@ const sandbox: SandboxDefinition = {
         company = store.collection('company').find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? kit.create('company', { name });
       }
       const person = kit.create('person', {
-        name: d.person?.name ?? lead.name, emails: lead.email ? [lead.email] : [], assignee_id: d.person?.assignee_id ?? lead.assignee_id,
+        name: d.person?.name ?? lead.name,
+        emails: lead.email ? [lead.email] : [],
+        assignee_id: d.person?.assignee_id ?? lead.assignee_id,
         ...(company ? { company_id: company.id, company_name: company.name } : {}),
       });
-      const opportunity = d.opportunity ? kit.create('opportunity', { status: 'Open', primary_contact_id: person.id, company_id: company?.id, ...d.opportunity }) : null;
+      const opportunity = d.opportunity
+        ? kit.create('opportunity', { status: 'Open', primary_contact_id: person.id, company_id: company?.id, ...d.opportunity })
+        : null;
       const leads = store.collection('lead');
       leads.splice(leads.indexOf(lead), 1); // converting removes the lead
       return { status: 200, body: { person, company, opportunity } };
@@ -189,7 +237,8 @@ const sandbox: SandboxDefinition = {
       const other = req.body?.resource as Ref;
       if (!kit.find(other.type, other.id)) return kit.notFound(`${other.type} ${other.id}`);
       if (!allowed[me.type]?.includes(other.type)) return invalid(kit, `A ${me.type} cannot be related to a ${other.type}`);
-      if (!relatedTo(store, me).some((r) => same(r, other))) store.collection('relation').push({ id: store.nextId(), source: me, target: { id: other.id, type: other.type } });
+      if (!relatedTo(store, me).some((r) => same(r, other)))
+        store.collection('relation').push({ id: store.nextId(), source: me, target: { id: other.id, type: other.type } });
       return kit.ok({ added: true, resource: other });
     },
     copper_unrelate_records: (req, store, kit) => {

@@ -8,7 +8,11 @@ export default defineTool({
   name: 'copper_search_activities',
   title: 'Search activities',
   description: 'Search activities (notes, calls, meetings, system events).',
-  method: 'POST', path: '/activities/search', resource: 'activity', access: 'read', list: true,
+  method: 'POST',
+  path: '/activities/search',
+  resource: 'activity',
+  access: 'read',
+  list: true,
   input: z.object({
     parent: parent.describe('Only on this record').optional(),
     activity_types: activityTypes.optional(),

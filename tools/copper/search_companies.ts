@@ -6,7 +6,11 @@ export default defineTool({
   name: 'copper_search_companies',
   title: 'Search companies',
   description: 'Search companies.',
-  method: 'POST', path: '/companies/search', resource: 'company', access: 'read', list: true,
+  method: 'POST',
+  path: '/companies/search',
+  resource: 'company',
+  access: 'read',
+  list: true,
   input: z.object({
     name: z.string().describe('Name').optional(),
     // A string in the docs (catalog §8.4), though named in the plural; one domain, matched whole.

@@ -6,7 +6,11 @@ export default defineTool({
   name: 'copper_search_leads',
   title: 'Search leads',
   description: 'Search leads.',
-  method: 'POST', path: '/leads/search', resource: 'lead', access: 'read', list: true,
+  method: 'POST',
+  path: '/leads/search',
+  resource: 'lead',
+  access: 'read',
+  list: true,
   input: z.object({
     name: z.string().describe('Name').optional(),
     emails: z.string().describe('Email').optional(), // one string for leads, unlike people (catalog §3.4)

@@ -6,7 +6,11 @@ export default defineTool({
   name: 'copper_search_people',
   title: 'Search people',
   description: 'Search people (contacts).',
-  method: 'POST', path: '/people/search', resource: 'person', access: 'read', list: true,
+  method: 'POST',
+  path: '/people/search',
+  resource: 'person',
+  access: 'read',
+  list: true,
   input: z.object({
     name: z.string().describe('Full name').optional(),
     emails: z.array(z.string()).describe('Emails').optional(),

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { defineTool } from '../../src/declaration.js';
-import { anyOf, anyTags, idList, ids, rangeSpec, sortArgs, sortSpec } from './shapes.js';
+import { anyOf, anyTags, idList, ids, sortArgs, sortSpec } from './shapes.js';
 
 export default defineTool({
   name: 'copper_search_projects',
   title: 'Search projects',
   description: 'Search projects.',
-  method: 'POST', path: '/projects/search', resource: 'project', access: 'read', list: true,
+  method: 'POST',
+  path: '/projects/search',
+  resource: 'project',
+  access: 'read',
+  list: true,
   input: z.object({
     name: z.string().describe('Name').optional(),
     ids: ids('Project').optional(),

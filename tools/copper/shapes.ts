@@ -16,10 +16,17 @@ export const tags = z.array(z.string()).describe('Tags');
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 /** A value is a number, text, option id, option-id list or date; null clears it (catalog §3.10). */
 export const customFields = z
-  .array(z.object({ custom_field_definition_id: z.number().int(), value: z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(scalar)]) }))
+  .array(
+    z.object({
+      custom_field_definition_id: z.number().int(),
+      value: z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(scalar)]),
+    }),
+  )
   .describe('Custom field values');
 /** custom_fields on tools other than copper_create_person: listed as plain objects, checked against the full shape. */
-export const customFieldsRef = z.array(z.record(z.string(), z.unknown())).describe('As in copper_create_person')
+export const customFieldsRef = z
+  .array(z.record(z.string(), z.unknown()))
+  .describe('As in copper_create_person')
   .superRefine((v, ctx) => checkStrict(customFields, v, ctx, []));
 export const details = z.string().describe('Description');
 export const assigneeId = z.number().int().describe('Owner id');
@@ -56,10 +63,13 @@ export const anyOf = (field: string, none?: boolean): FilterSpec => (none ? { ma
 
 /** An update takes the create tool's fields, all optional, listed with the create tool's descriptions. */
 export const optionalAll = <T extends z.ZodRawShape>(fields: T) =>
-  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, (v as z.ZodType).optional()])) as unknown as { [K in keyof T]: z.ZodOptional<T[K]> };
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, (v as z.ZodType).optional()])) as unknown as {
+    [K in keyof T]: z.ZodOptional<T[K]>;
+  };
 
 /** A bulk request: 1–10 items of a single create's (or update's) shape under one body key (catalog §5). */
-export const bulkItems = <T extends z.ZodRawShape>(fields: T, what: string) => z.array(z.object(fields)).min(1).max(10).describe(`1-10 ${what}`);
+export const bulkItems = <T extends z.ZodRawShape>(fields: T, what: string) =>
+  z.array(z.object(fields)).min(1).max(10).describe(`1-10 ${what}`);
 
 // ---------------------------------------------------------------------------------------------
 // Compact listing with strict validation. Nested fields an agent already sees spelled out on the
@@ -68,7 +78,14 @@ export const bulkItems = <T extends z.ZodRawShape>(fields: T, what: string) => z
 // stays short and nothing is accepted that the create tool would refuse.
 
 const freeObject = z.record(z.string(), z.unknown());
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; catchall?: z.ZodType };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  catchall?: z.ZodType;
+};
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Keys the schema does not take, as dotted paths (zod itself would drop them silently). */
@@ -86,12 +103,17 @@ export function extraKeys(schema: z.ZodType, value: unknown, path: (string | num
 export function checkStrict(schema: z.ZodType, value: unknown, ctx: z.RefinementCtx, path: (string | number)[]) {
   for (const p of extraKeys(schema, value)) ctx.addIssue({ code: 'custom', path: [...path, ...p], message: `unknown field "${p.at(-1)}"` });
   const r = schema.safeParse(value);
-  if (!r.success) for (const i of r.error.issues) ctx.addIssue({ code: 'custom', path: [...path, ...i.path.map((x) => x as string | number)], message: i.message });
+  if (!r.success)
+    for (const i of r.error.issues)
+      ctx.addIssue({ code: 'custom', path: [...path, ...i.path.map((x) => x as string | number)], message: i.message });
 }
 
 type Entries = { entries?: Record<string, unknown> };
 /** A long enum (more than four values) is listed on updates as plain text pointing to the create tool. */
-const isLongEnum = (s: z.ZodType) => { const d = defOf(s) as Def & Entries; return d.type === 'enum' && Object.keys(d.entries ?? {}).length > 4; };
+const isLongEnum = (s: z.ZodType) => {
+  const d = defOf(s) as Def & Entries;
+  return d.type === 'enum' && Object.keys(d.entries ?? {}).length > 4;
+};
 const isComplex = (s: z.ZodType): 'object' | 'array' | 'text' | 'texts' | undefined => {
   let d = defOf(s);
   while (d.innerType) d = defOf(d.innerType);
@@ -112,7 +134,10 @@ export function updateShape<T extends z.ZodRawShape>(base: z.ZodRawShape, fields
   const full: Record<string, z.ZodType> = {};
   for (const [k, v] of Object.entries(fields) as [string, z.ZodType][]) {
     const kind = isComplex(v);
-    if (!kind) { listed[k] = v.optional(); continue; }
+    if (!kind) {
+      listed[k] = v.optional();
+      continue;
+    }
     full[k] = v;
     const loose = { array: z.array(freeObject), object: freeObject, text: z.string(), texts: z.array(z.string()) }[kind];
     listed[k] = loose.describe(`As in ${createTool}`).optional();
@@ -124,5 +149,11 @@ export function updateShape<T extends z.ZodRawShape>(base: z.ZodRawShape, fields
 
 /** A bulk body list: 1–10 items, listed as plain objects and each checked against the single call's schema. */
 export const bulkList = (key: string, item: z.ZodObject<z.ZodRawShape>, single: string) =>
-  z.array(freeObject).min(1).max(10).describe(`1-10 ${key}, each as in ${single}`)
-    .superRefine((items, ctx) => items.forEach((it, i) => checkStrict(item, it, ctx, [i])));
+  z
+    .array(freeObject)
+    .min(1)
+    .max(10)
+    .describe(`1-10 ${key}, each as in ${single}`)
+    .superRefine((items, ctx) => {
+      for (const [i, it] of items.entries()) checkStrict(item, it, ctx, [i]);
+    });

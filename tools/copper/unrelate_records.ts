@@ -8,6 +8,10 @@ export default defineTool({
   title: 'Unrelate records',
   description: 'Unrelate two records; both records stay.',
   // DELETE with a JSON body (related-items/remove-relationship-between-record-and-entity.md).
-  method: 'DELETE', path: '/{entity}/{id}/related', resource: 'related_item', access: 'destructive', body: ['resource'],
+  method: 'DELETE',
+  path: '/{entity}/{id}/related',
+  resource: 'related_item',
+  access: 'destructive',
+  body: ['resource'],
   input: z.object({ entity, id: id('Record'), resource: relatedResource.describe('Related record') }),
 });

@@ -10,6 +10,13 @@ export default defineTool({
   name: 'copper_update_activity',
   title: 'Update activity',
   description: 'Change a user activity’s text or date; system activities are read-only.',
-  method: 'PUT', path: '/activities/{id}', resource: 'activity', access: 'write',
-  input: z.object({ id: id('Activity'), details: activityFields.details.optional(), activity_date: activityFields.activity_date.optional() }),
+  method: 'PUT',
+  path: '/activities/{id}',
+  resource: 'activity',
+  access: 'write',
+  input: z.object({
+    id: id('Activity'),
+    details: activityFields.details.optional(),
+    activity_date: activityFields.activity_date.optional(),
+  }),
 });

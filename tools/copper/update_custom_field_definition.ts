@@ -9,6 +9,9 @@ export default defineTool({
   name: 'copper_update_custom_field_definition',
   title: 'Update custom field',
   description: 'Update a custom field; lists are replaced.',
-  method: 'PUT', path: '/custom_field_definitions/{id}', resource: 'custom_field', access: 'write',
+  method: 'PUT',
+  path: '/custom_field_definitions/{id}',
+  resource: 'custom_field',
+  access: 'write',
   input: updateShape({ id: id('Field') }, fieldDefFields, 'copper_create_custom_field_definition'),
 });

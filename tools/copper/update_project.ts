@@ -7,6 +7,9 @@ export default defineTool({
   name: 'copper_update_project',
   title: 'Update project',
   description: 'Update a project; lists are replaced.',
-  method: 'PUT', path: '/projects/{id}', resource: 'project', access: 'write',
+  method: 'PUT',
+  path: '/projects/{id}',
+  resource: 'project',
+  access: 'write',
   input: updateShape({ id: id('Project'), name: z.string().min(1).describe('Name').optional() }, projectFields, 'copper_create_project'),
 });

@@ -8,6 +8,9 @@ export default defineTool({
   title: 'Update webhook',
   // PUT accepts target, secret, headers and custom_field_computed_values (catalog §3.12).
   description: 'Change a webhook subscription’s target or secret.',
-  method: 'PUT', path: '/webhooks/{id}', resource: 'webhook', access: 'write',
+  method: 'PUT',
+  path: '/webhooks/{id}',
+  resource: 'webhook',
+  access: 'write',
   input: z.object({ id: id('Webhook'), target: webhookFields.target.optional(), secret: webhookFields.secret.optional() }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'dailybot_cancel_guest_invitation',
   title: 'Cancel guest invitation',
   description: 'Cancel a guest invitation.',
-  method: 'DELETE', path: '/pending-invitations/guests/{id}/', resource: 'invitation', access: 'destructive',
+  method: 'DELETE',
+  path: '/pending-invitations/guests/{id}/',
+  resource: 'invitation',
+  access: 'destructive',
   input: z.object({ id: anyId('Invitation') }),
 });

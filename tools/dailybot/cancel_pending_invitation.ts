@@ -6,6 +6,9 @@ export default defineTool({
   name: 'dailybot_cancel_pending_invitation',
   title: 'Cancel pending invitation',
   description: 'Cancel a platform invitation.',
-  method: 'DELETE', path: '/pending-invitations/{id}/', resource: 'invitation', access: 'destructive',
+  method: 'DELETE',
+  path: '/pending-invitations/{id}/',
+  resource: 'invitation',
+  access: 'destructive',
   input: z.object({ id: anyId('Invitation') }),
 });

@@ -5,7 +5,10 @@ export default defineTool({
   name: 'dailybot_create_agent_report',
   title: 'Create agent report',
   description: "Post an AI agent's activity report.",
-  method: 'POST', path: '/agent-reports/', resource: 'agent_report', access: 'write',
+  method: 'POST',
+  path: '/agent-reports/',
+  resource: 'agent_report',
+  access: 'write',
   // Field names as the [CLI] sends them ([WWW-DEV] summarises "summary, metadata, milestone" — UNCONFIRMED).
   input: z.object({
     agent_name: z.string().min(1).describe('Agent name'),

@@ -8,7 +8,10 @@ export default defineTool({
   name: 'dailybot_create_checkin',
   title: 'Create check-in',
   description: 'Create a check-in from a template.',
-  method: 'POST', path: '/checkins/', resource: 'checkin', access: 'write',
+  method: 'POST',
+  path: '/checkins/',
+  resource: 'checkin',
+  access: 'write',
   // Body UNCONFIRMED beyond `name` (the [V3] excerpt is cut): other fields are sent as given.
   input: openBody(checkinFields, 'Other check-in fields'),
 });

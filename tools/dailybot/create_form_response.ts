@@ -8,6 +8,9 @@ export default defineTool({
   name: 'dailybot_create_form_response',
   title: 'Create form response',
   description: 'Submit a form response.',
-  method: 'POST', path: '/forms/{form_uuid}/responses/', resource: 'form_response', access: 'write',
+  method: 'POST',
+  path: '/forms/{form_uuid}/responses/',
+  resource: 'form_response',
+  access: 'write',
   input: z.object({ form_uuid: uuid('Form'), content }),
 });

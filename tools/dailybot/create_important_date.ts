@@ -6,7 +6,10 @@ export default defineTool({
   name: 'dailybot_create_important_date',
   title: 'Create important date',
   description: 'Add an important date, e.g. time off; end_date must not precede start_date.',
-  method: 'POST', path: '/important-date/', resource: 'important_date', access: 'write',
+  method: 'POST',
+  path: '/important-date/',
+  resource: 'important_date',
+  access: 'write',
   // Body UNCONFIRMED (the [V3] excerpt is cut): the record's own field names ([V3] important-date object),
   // only `name` required. Defaults as the sandbox applies them: the key owner, today, one day.
   input: z.object({

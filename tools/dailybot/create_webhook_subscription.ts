@@ -5,7 +5,10 @@ export default defineTool({
   name: 'dailybot_create_webhook_subscription',
   title: 'Create webhook subscription',
   description: 'Subscribe a URL to events; returns the hook id.',
-  method: 'POST', path: '/webhook-subscription/', resource: 'webhook', access: 'write',
+  method: 'POST',
+  path: '/webhook-subscription/',
+  resource: 'webhook',
+  access: 'write',
   input: z.object({
     hook_url: z.url({ protocol: /^https?$/ }).describe('Receiving URL'),
     // Required by [V3], optional per [PAGES]: always asked for. Event spelling is UNCONFIRMED beyond the

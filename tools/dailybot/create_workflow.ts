@@ -17,6 +17,9 @@ export default defineTool({
   name: 'dailybot_create_workflow',
   title: 'Create workflow',
   description: 'Create an automation workflow.',
-  method: 'POST', path: '/workflows/', resource: 'workflow', access: 'write',
+  method: 'POST',
+  path: '/workflows/',
+  resource: 'workflow',
+  access: 'write',
   input: openBody(workflowFields, 'Other workflow fields'),
 });

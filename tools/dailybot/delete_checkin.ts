@@ -6,6 +6,9 @@ export default defineTool({
   name: 'dailybot_delete_checkin',
   title: 'Delete check-in',
   description: 'Delete a check-in and stop its schedule.',
-  method: 'DELETE', path: '/checkins/{uuid}/', resource: 'checkin', access: 'destructive',
+  method: 'DELETE',
+  path: '/checkins/{uuid}/',
+  resource: 'checkin',
+  access: 'destructive',
   input: z.object({ uuid: uuid('Check-in') }),
 });

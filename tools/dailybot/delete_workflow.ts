@@ -6,6 +6,9 @@ export default defineTool({
   name: 'dailybot_delete_workflow',
   title: 'Delete workflow',
   description: 'Permanently delete a workflow.',
-  method: 'DELETE', path: '/workflows/{uuid}/', resource: 'workflow', access: 'destructive',
+  method: 'DELETE',
+  path: '/workflows/{uuid}/',
+  resource: 'workflow',
+  access: 'destructive',
   input: z.object({ uuid: uuid('Workflow') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'dailybot_duplicate_workflow',
   title: 'Duplicate workflow',
   description: 'Copy a workflow; returns the copy.',
-  method: 'POST', path: '/workflows/{uuid}/duplicate/', resource: 'workflow', access: 'write',
+  method: 'POST',
+  path: '/workflows/{uuid}/duplicate/',
+  resource: 'workflow',
+  access: 'write',
   input: z.object({ uuid: uuid('Workflow') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'dailybot_get_pending_invitation',
   title: 'Get pending invitation',
   description: 'Fetch one platform invitation.',
-  method: 'GET', path: '/pending-invitations/{id}/', resource: 'invitation', access: 'read',
+  method: 'GET',
+  path: '/pending-invitations/{id}/',
+  resource: 'invitation',
+  access: 'read',
   input: z.object({ id: anyId('Invitation') }),
 });

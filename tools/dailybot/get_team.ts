@@ -6,6 +6,9 @@ export default defineTool({
   name: 'dailybot_get_team',
   title: 'Get team',
   description: 'Fetch one team.',
-  method: 'GET', path: '/teams/{uuid}/', resource: 'team', access: 'read',
+  method: 'GET',
+  path: '/teams/{uuid}/',
+  resource: 'team',
+  access: 'read',
   input: z.object({ uuid: uuid('Team') }),
 });

@@ -8,6 +8,9 @@ export default defineTool({
   name: 'dailybot_get_team_member',
   title: 'Get team member',
   description: 'Fetch one team membership.',
-  method: 'GET', path: '/teams/{team_uuid}/member/{user_uuid}/', resource: 'team', access: 'read',
+  method: 'GET',
+  path: '/teams/{team_uuid}/member/{user_uuid}/',
+  resource: 'team',
+  access: 'read',
   input: z.object(membership),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   name: 'dailybot_get_template',
   title: 'Get template',
   description: 'Fetch one template with its questions.',
-  method: 'GET', path: '/templates/{id}/', resource: 'template', access: 'read',
+  method: 'GET',
+  path: '/templates/{id}/',
+  resource: 'template',
+  access: 'read',
   input: z.object({ id: anyId('Template') }),
 });

@@ -6,6 +6,9 @@ export default defineTool({
   title: 'Get webhook sample',
   description: 'A sample payload for a webhook event.',
   // A POST that only answers (catalog: "R-ish"). Body field name UNCONFIRMED: all arguments are sent as given.
-  method: 'POST', path: '/webhook-subscription/sample/', resource: 'webhook', access: 'read',
+  method: 'POST',
+  path: '/webhook-subscription/sample/',
+  resource: 'webhook',
+  access: 'read',
   input: openBody({}, 'Body naming the event, e.g. kudos.posted'),
 });

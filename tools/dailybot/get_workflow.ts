@@ -6,6 +6,9 @@ export default defineTool({
   name: 'dailybot_get_workflow',
   title: 'Get workflow',
   description: 'Fetch one workflow.',
-  method: 'GET', path: '/workflows/{uuid}/', resource: 'workflow', access: 'read',
+  method: 'GET',
+  path: '/workflows/{uuid}/',
+  resource: 'workflow',
+  access: 'read',
   input: z.object({ uuid: uuid('Workflow') }),
 });

@@ -5,7 +5,10 @@ export default defineTool({
   name: 'dailybot_give_kudos',
   title: 'Give kudos',
   description: 'Give kudos to users or teams (at least one); recipients are notified, the giver excluded.',
-  method: 'POST', path: '/kudos/', resource: 'kudos', access: 'write',
+  method: 'POST',
+  path: '/kudos/',
+  resource: 'kudos',
+  access: 'write',
   input: z
     .object({
       content: z.string().min(1).describe('Message'),
@@ -16,7 +19,8 @@ export default defineTool({
       by_dailybot: z.boolean().describe('Sent as DailyBot').optional(),
     })
     .superRefine((a, ctx) => {
-      if (!a.users_receivers?.length && !a.teams_receivers?.length) ctx.addIssue({ code: 'custom', message: 'give users_receivers or teams_receivers' });
+      if (!a.users_receivers?.length && !a.teams_receivers?.length)
+        ctx.addIssue({ code: 'custom', message: 'give users_receivers or teams_receivers' });
     }),
   // The official CLI sends the canonical `receivers` (users and teams merged, "for validation") beside the
   // typed lists ([CLI] dailybot_cli/api_client.py give_kudos).

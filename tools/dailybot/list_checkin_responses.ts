@@ -18,7 +18,11 @@ export default defineTool({
   name: 'dailybot_list_checkin_responses',
   title: 'List check-in responses',
   description: "List a check-in's responses; the dates default to today.",
-  method: 'GET', path: '/checkins/{checkin_uuid}/responses/', resource: 'checkin_response', access: 'read', list: true,
+  method: 'GET',
+  path: '/checkins/{checkin_uuid}/responses/',
+  resource: 'checkin_response',
+  access: 'read',
+  list: true,
   input: z.object({
     checkin_uuid: uuid('Check-in'),
     date_start: day('From').optional(),

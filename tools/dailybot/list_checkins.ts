@@ -6,7 +6,11 @@ export default defineTool({
   name: 'dailybot_list_checkins',
   title: 'List check-ins',
   description: 'List visible check-ins.',
-  method: 'GET', path: '/checkins/', resource: 'checkin', access: 'read', list: true,
+  method: 'GET',
+  path: '/checkins/',
+  resource: 'checkin',
+  access: 'read',
+  list: true,
   // All three only change what each item holds ([V3]: `date` is the day the summary covers).
   input: z.object({
     date: day('Summary day').optional(),

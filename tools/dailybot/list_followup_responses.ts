@@ -9,7 +9,11 @@ export default defineTool({
   name: 'dailybot_list_followup_responses',
   title: 'List follow-up responses (legacy)',
   description: 'Legacy: list a check-in’s responses via /followups/; the dates default to today.',
-  method: 'GET', path: '/followups/{checkin_uuid}/responses/', resource: 'checkin_response', access: 'read', list: true,
+  method: 'GET',
+  path: '/followups/{checkin_uuid}/responses/',
+  resource: 'checkin_response',
+  access: 'read',
+  list: true,
   input: z.object({
     checkin_uuid: uuid('Check-in'),
     date_start: day('From').optional(),

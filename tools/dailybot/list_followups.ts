@@ -6,7 +6,11 @@ export default defineTool({
   name: 'dailybot_list_followups',
   title: 'List follow-ups (legacy)',
   description: 'Legacy: list check-ins via /followups/.',
-  method: 'GET', path: '/followups/', resource: 'checkin', access: 'read', list: true,
+  method: 'GET',
+  path: '/followups/',
+  resource: 'checkin',
+  access: 'read',
+  list: true,
   input: z.object({}),
   sandbox: { collection: 'checkin' },
 });

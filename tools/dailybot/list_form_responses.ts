@@ -6,7 +6,10 @@ export default defineTool({
   name: 'dailybot_list_form_responses',
   title: 'List form responses',
   description: "List a form's responses: the key owner's own unless all or user is given (admin/owner only).",
-  method: 'GET', path: '/forms/{form_uuid}/responses/', resource: 'form_response', access: 'read',
+  method: 'GET',
+  path: '/forms/{form_uuid}/responses/',
+  resource: 'form_response',
+  access: 'read',
   // [CLI] names `page` + `page_size` for this list: the walk follows `next` either way, the size goes as page_size.
   list: { sizeParam: 'page_size' },
   input: z.object({

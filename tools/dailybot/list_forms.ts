@@ -8,7 +8,11 @@ export default defineTool({
   description: 'List forms; archived ones only with include_archived.',
   // Paged like every list: "every /v1 list endpoint returns the envelope unconditionally" [CLI]
   // ([WWW-DEV]'s "flat array" is still read: a bare array is taken as the last page).
-  method: 'GET', path: '/forms/', resource: 'form', access: 'read', list: true,
+  method: 'GET',
+  path: '/forms/',
+  resource: 'form',
+  access: 'read',
+  list: true,
   input: z.object({
     include: z.literal('questions').describe('Embed questions').optional(),
     include_archived: z.boolean().describe('With archived').optional(),

@@ -5,7 +5,11 @@ export default defineTool({
   name: 'dailybot_list_templates',
   title: 'List templates',
   description: 'List check-in or form templates.',
-  method: 'GET', path: '/templates/', resource: 'template', access: 'read', list: true,
+  method: 'GET',
+  path: '/templates/',
+  resource: 'template',
+  access: 'read',
+  list: true,
   input: z.object({
     type: z.enum(['checkins', 'forms']).describe('Kind'),
     system_default: z.boolean().describe('Built-in').optional(),

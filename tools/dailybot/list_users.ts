@@ -5,6 +5,10 @@ export default defineTool({
   name: 'dailybot_list_users',
   title: 'List users',
   description: 'List organization members.',
-  method: 'GET', path: '/users/', resource: 'user', access: 'read', list: true,
+  method: 'GET',
+  path: '/users/',
+  resource: 'user',
+  access: 'read',
+  list: true,
   input: z.object({}),
 });

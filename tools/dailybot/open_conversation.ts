@@ -7,6 +7,10 @@ export default defineTool({
   title: 'Open conversation',
   description: 'Open a Slack group DM; returns its channel.',
   // Idempotent per [CLI]: the same users get the same conversation back.
-  method: 'POST', path: '/open-conversation/', resource: 'message', access: 'write', idempotent: true,
+  method: 'POST',
+  path: '/open-conversation/',
+  resource: 'message',
+  access: 'write',
+  idempotent: true,
   input: z.object({ users_uuids: uuids('User') }),
 });

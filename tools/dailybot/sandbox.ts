@@ -18,26 +18,34 @@ const lookup = (store: SandboxStore, coll: string, key: string, value: unknown, 
   store.collection(coll).find((r) => String(r[key]) === String(value) && (!also || String(r[also[0]]) === String(also[1])));
 
 /** GET by a path parameter matched against `key`, answering the API's error code when absent. */
-const getBy = (coll: string, what: string, key = 'id', param = 'id', code?: string): SandboxRoute => (req, store, kit) => {
-  const r = lookup(store, coll, key, req.params[param]);
-  return r ? kit.ok(r) : code ? kit.error(404, `${what} not found.`, code) : kit.notFound(what);
-};
+const getBy =
+  (coll: string, what: string, key = 'id', param = 'id', code?: string): SandboxRoute =>
+  (req, store, kit) => {
+    const r = lookup(store, coll, key, req.params[param]);
+    return r ? kit.ok(r) : code ? kit.error(404, `${what} not found.`, code) : kit.notFound(what);
+  };
 /** DELETE answering 204 with no body, as DailyBot does. */
-const removeBy = (coll: string, what: string, key = 'uuid', param = 'uuid', parent?: [string, string]): SandboxRoute => (req, store, kit) => {
-  const list = store.collection(coll);
-  const i = list.findIndex((r) => String(r[key]) === req.params[param] && (!parent || String(r[parent[0]]) === req.params[parent[1]]));
-  if (i < 0) return kit.notFound(what);
-  list.splice(i, 1);
-  return noContent;
-};
+const removeBy =
+  (coll: string, what: string, key = 'uuid', param = 'uuid', parent?: [string, string]): SandboxRoute =>
+  (req, store, kit) => {
+    const list = store.collection(coll);
+    const i = list.findIndex((r) => String(r[key]) === req.params[param] && (!parent || String(r[parent[0]]) === req.params[parent[1]]));
+    if (i < 0) return kit.notFound(what);
+    list.splice(i, 1);
+    return noContent;
+  };
 /** A new record with a UUID under `idKey` and only a `created_at` stamp (DailyBot's usual record). */
 const add = (kit: SandboxKit, coll: string, fields: Rec, idKey = 'uuid'): Rec => {
   const r = kit.create(coll, fields);
   delete r.updated_at;
-  if (idKey !== 'uuid') { r[idKey] = r.uuid; delete r.uuid; }
+  if (idKey !== 'uuid') {
+    r[idKey] = r.uuid;
+    delete r.uuid;
+  }
   return r;
 };
-const formResponse = (req: SandboxRequest, store: SandboxStore) => lookup(store, 'form_response', 'id', req.params.response_uuid, ['form_uuid', req.params.form_uuid]);
+const formResponse = (req: SandboxRequest, store: SandboxStore) =>
+  lookup(store, 'form_response', 'id', req.params.response_uuid, ['form_uuid', req.params.form_uuid]);
 const usersKnown = (store: SandboxStore, kit: SandboxKit, ids: unknown) => Array.isArray(ids) && ids.every((u) => kit.find('user', u));
 /** The team membership a request names, or the error to answer with. */
 const membership = (req: SandboxRequest, store: SandboxStore, kit: SandboxKit): { m?: Rec; error?: SandboxResult } => {
@@ -52,10 +60,36 @@ const checkinResponses: SandboxRoute = (req, store, kit) => {
 };
 /** A new workflow owned by the key owner, from the given fields (null without a name). */
 const newWorkflow = (kit: SandboxKit, b: Rec): Rec | null =>
-  b.name ? kit.create('workflow', { description: '', trigger_type: 'manual', active: true, visible: true, action_summary: '', metadata: {}, ...b, owner: ref(me), user_can_update: true, user_can_delete: true, total_runs: 0, last_run_at: null }) : null;
+  b.name
+    ? kit.create('workflow', {
+        description: '',
+        trigger_type: 'manual',
+        active: true,
+        visible: true,
+        action_summary: '',
+        metadata: {},
+        ...b,
+        owner: ref(me),
+        user_can_update: true,
+        user_can_delete: true,
+        total_runs: 0,
+        last_run_at: null,
+      })
+    : null;
 
 /** Kinds of the seed's UUIDs (`uid(kind, n)`), so a created record's id reads like its collection's. */
-const KIND: Record<string, number> = { user: 1, team: 2, checkin: 3, checkin_response: 5, form: 6, form_response: 8, webhook: 13, workflow: 14, agent_report: 15, important_date: 12 };
+const KIND: Record<string, number> = {
+  user: 1,
+  team: 2,
+  checkin: 3,
+  checkin_response: 5,
+  form: 6,
+  form_response: 8,
+  webhook: 13,
+  workflow: 14,
+  agent_report: 15,
+  important_date: 12,
+};
 
 const sandbox: SandboxDefinition = {
   seed,
@@ -100,26 +134,45 @@ const sandbox: SandboxDefinition = {
       const coll = guest ? 'guest_invitation' : 'invitation';
       for (const x of invited) {
         const ids = [...store.collection('invitation'), ...store.collection('guest_invitation')].map((i) => i.id);
-        store.collection(coll).push({ id: Math.max(...ids) + 1, is_guest: guest, [x.includes('@') ? 'email' : 'external_id']: x, status: 'pending', invited_by: ref(me), created_at: kit.now() });
+        store.collection(coll).push({
+          id: Math.max(...ids) + 1,
+          is_guest: guest,
+          [x.includes('@') ? 'email' : 'external_id']: x,
+          status: 'pending',
+          invited_by: ref(me),
+          created_at: kit.now(),
+        });
       }
       return kit.ok({ dailybot_members: { count: members.length, members }, users_invited: { count: invited.length, members: invited } });
     },
-    dailybot_list_invitations: (req, store, kit) => kit.page(kit.filter([...store.collection('invitation'), ...store.collection('guest_invitation')])),
+    dailybot_list_invitations: (req, store, kit) =>
+      kit.page(kit.filter([...store.collection('invitation'), ...store.collection('guest_invitation')])),
     dailybot_get_pending_invitation: getBy('invitation', 'Invitation'),
     dailybot_get_guest_invitation: getBy('guest_invitation', 'Guest invitation'),
     dailybot_cancel_pending_invitation: removeBy('invitation', 'Invitation', 'id', 'id'),
     dailybot_cancel_guest_invitation: removeBy('guest_invitation', 'Guest invitation', 'id', 'id'),
     dailybot_list_team_members: (req, store, kit) => {
       if (!kit.find('team', req.params.team_uuid)) return kit.error(404, 'Team not found.', 'no_valid_team');
-      const ids = store.collection('team_member').filter((m) => m.team_uuid === req.params.team_uuid).map((m) => m.user_uuid);
+      const ids = store
+        .collection('team_member')
+        .filter((m) => m.team_uuid === req.params.team_uuid)
+        .map((m) => m.user_uuid);
       return kit.ok(store.collection('user').filter((u) => ids.includes(u.uuid))); // a bare array [V3]
     },
     dailybot_add_team_members: (req, store, kit) => {
       if (!kit.find('team', req.params.team_uuid)) return kit.error(404, 'Team not found.', 'no_valid_team');
       const members: { uuid: string }[] = req.body?.members ?? [];
-      if (!usersKnown(store, kit, members.map((m) => m.uuid))) return kit.error(400, 'One or more users were not found.', 'one_or_more_users_not_found');
+      if (
+        !usersKnown(
+          store,
+          kit,
+          members.map((m) => m.uuid),
+        )
+      )
+        return kit.error(400, 'One or more users were not found.', 'one_or_more_users_not_found');
       for (const m of members) {
-        if (!lookup(store, 'team_member', 'team_uuid', req.params.team_uuid, ['user_uuid', m.uuid])) store.collection('team_member').push({ team_uuid: req.params.team_uuid, user_uuid: m.uuid, is_manager: false });
+        if (!lookup(store, 'team_member', 'team_uuid', req.params.team_uuid, ['user_uuid', m.uuid]))
+          store.collection('team_member').push({ team_uuid: req.params.team_uuid, user_uuid: m.uuid, is_manager: false });
       }
       return kit.ok(undefined); // 200, no body
     },
@@ -138,7 +191,16 @@ const sandbox: SandboxDefinition = {
     dailybot_create_checkin: (req, store, kit) => {
       const b = req.body ?? {};
       if (!b.name) return kit.error(400, 'name: This field is required.', 'params_validation_error');
-      const c = kit.create('checkin', { active: true, can_be_edited: true, frequency_type: 'weekly', frequency: 1, frequency_on_days: [1, 2, 3, 4, 5], is_anonymous: false, questions: [], ...b });
+      const c = kit.create('checkin', {
+        active: true,
+        can_be_edited: true,
+        frequency_type: 'weekly',
+        frequency: 1,
+        frequency_on_days: [1, 2, 3, 4, 5],
+        is_anonymous: false,
+        questions: [],
+        ...b,
+      });
       c.id = c.uuid; // check-ins carry their UUID as `id` [V3]
       delete c.uuid;
       return created(c);
@@ -159,7 +221,13 @@ const sandbox: SandboxDefinition = {
       if (!c) return kit.notFound('Check-in');
       const date = req.body?.response_date ?? today();
       if (date > today()) return kit.error(400, 'Responses for future dates are not allowed.', 'future_responses_are_not_allowed');
-      const r = add(kit, 'checkin_response', { checkin_uuid: c.id, user: ref(me), response_date: date, responses: req.body?.responses ?? [], is_completed: true });
+      const r = add(kit, 'checkin_response', {
+        checkin_uuid: c.id,
+        user: ref(me),
+        response_date: date,
+        responses: req.body?.responses ?? [],
+        is_completed: true,
+      });
       return created({ uuid: r.uuid });
     },
     dailybot_send_checkin_reminders: (req, store, kit) => {
@@ -191,13 +259,28 @@ const sandbox: SandboxDefinition = {
       if (!f) return kit.error(404, 'Form not found.', 'form_does_not_exists');
       const states = f.workflow_states as { key: string }[];
       const state = states.length ? states[0].key : null;
-      const r = add(kit, 'form_response', { form_uuid: f.uuid, user: ref(me), current_state: state, allowed_transitions: state ? transitions[state] ?? [] : [], can_change_state: state !== null, state_history: state ? [{ state, is_self: true, at: kit.now() }] : [], content: req.body?.content ?? {}, edited: false }, 'id');
+      const r = add(
+        kit,
+        'form_response',
+        {
+          form_uuid: f.uuid,
+          user: ref(me),
+          current_state: state,
+          allowed_transitions: state ? (transitions[state] ?? []) : [],
+          can_change_state: state !== null,
+          state_history: state ? [{ state, is_self: true, at: kit.now() }] : [],
+          content: req.body?.content ?? {},
+          edited: false,
+        },
+        'id',
+      );
       return created(r);
     },
     dailybot_update_form_response: (req, store, kit) => {
       const r = formResponse(req, store);
       if (!r) return kit.error(404, 'Form response not found.', 'form_response_not_found');
-      if (!r.can_change_state && r.current_state !== null) return kit.error(403, 'The response is in a final state and cannot be edited.', 'form_response_edit_forbidden');
+      if (!r.can_change_state && r.current_state !== null)
+        return kit.error(403, 'The response is in a final state and cannot be edited.', 'form_response_edit_forbidden');
       Object.assign(r.content, req.body?.content ?? {}); // merged: answers not named stay
       r.edited = true;
       return kit.ok(r);
@@ -208,7 +291,9 @@ const sandbox: SandboxDefinition = {
       if (!r) return kit.error(404, 'Form response not found.', 'form_response_not_found');
       const to = String(req.body?.to_state ?? '');
       if (!r.allowed_transitions.includes(to)) {
-        return r.allowed_transitions.length ? kit.error(400, `Cannot move from ${r.current_state} to ${to}.`, 'invalid_workflow_state') : kit.error(400, 'The response is in a final state.', 'final_state_locked');
+        return r.allowed_transitions.length
+          ? kit.error(400, `Cannot move from ${r.current_state} to ${to}.`, 'invalid_workflow_state')
+          : kit.error(400, 'The response is in a final state.', 'final_state_locked');
       }
       r.state_history.push({ state: to, is_self: true, at: kit.now(), note: req.body?.note });
       r.current_state = to;
@@ -219,7 +304,8 @@ const sandbox: SandboxDefinition = {
     dailybot_send_message: (req, store, kit) => {
       const b = req.body ?? {};
       if (b.target_users && !usersKnown(store, kit, b.target_users)) return kit.error(400, 'No valid users were found.', 'no_valid_users');
-      if (b.target_teams && !b.target_teams.every((t: string) => kit.find('team', t))) return kit.error(400, 'No valid team was found.', 'no_valid_team');
+      if (b.target_teams && !b.target_teams.every((t: string) => kit.find('team', t)))
+        return kit.error(400, 'No valid team was found.', 'no_valid_team');
       const m = { ...b, bot_message_id: b.bot_message_id ?? `msg_${store.nextId()}`, sent_at: kit.now() };
       store.collection('message').push(m);
       return kit.ok({ bot_message_id: m.bot_message_id });
@@ -234,12 +320,17 @@ const sandbox: SandboxDefinition = {
       if (!usersKnown(store, kit, ids)) return kit.error(400, 'No valid users were found.', 'no_valid_users');
       const key = [...new Set([me.uuid, ...ids])].sort().join(',');
       let c = store.collection('conversation').find((x) => x.key === key);
-      if (!c) store.collection('conversation').push((c = { key, channel: `G${String(store.collection('conversation').length + 1).padStart(8, '0')}` }));
+      if (!c)
+        store
+          .collection('conversation')
+          .push((c = { key, channel: `G${String(store.collection('conversation').length + 1).padStart(8, '0')}` }));
       return kit.ok({ channel: c.channel }); // the same people get the same conversation back
     },
     dailybot_list_kudos: (req, store, kit) => {
       const given = req.query.filter === 'kudos_given';
-      const side = store.collection('kudos').filter((k) => (given ? k.user?.uuid === me.uuid : k.receivers.some((r: Rec) => r.uuid === me.uuid)));
+      const side = store
+        .collection('kudos')
+        .filter((k) => (given ? k.user?.uuid === me.uuid : k.receivers.some((r: Rec) => r.uuid === me.uuid)));
       return kit.page(kit.filter(side));
     },
     dailybot_give_kudos: (req, store, kit) => {
@@ -252,11 +343,27 @@ const sandbox: SandboxDefinition = {
       const people = [...(b.users_receivers ?? [])];
       for (const t of b.teams_receivers ?? []) {
         if (!kit.find('team', t)) return kit.error(400, 'No valid team was found.', 'no_valid_team');
-        people.push(...store.collection('team_member').filter((m) => m.team_uuid === t).map((m) => m.user_uuid));
+        people.push(
+          ...store
+            .collection('team_member')
+            .filter((m) => m.team_uuid === t)
+            .map((m) => m.user_uuid),
+        );
       }
       const users = [...new Set(people)].filter((u) => u !== me.uuid).map((u) => kit.find('user', u));
       if (users.some((u) => !u) || users.length === 0) return kit.error(400, 'No valid users were found.', 'no_valid_users');
-      const k = { id: Math.max(0, ...store.collection('kudos').map((x) => x.id)) + 1, parent: null, user: b.by_dailybot ? null : ref(me), receivers: users.map((u) => ref(u)), company_value: b.company_value ? { id: b.company_value, name: b.company_value } : null, content: b.content, is_anonymous: !!b.is_anonymous, by_dailybot: !!b.by_dailybot, metadata: {}, created_at: kit.now() };
+      const k = {
+        id: Math.max(0, ...store.collection('kudos').map((x) => x.id)) + 1,
+        parent: null,
+        user: b.by_dailybot ? null : ref(me),
+        receivers: users.map((u) => ref(u)),
+        company_value: b.company_value ? { id: b.company_value, name: b.company_value } : null,
+        content: b.content,
+        is_anonymous: !!b.is_anonymous,
+        by_dailybot: !!b.by_dailybot,
+        metadata: {},
+        created_at: kit.now(),
+      };
       store.collection('kudos').push(k);
       return created(k);
     },
@@ -269,7 +376,16 @@ const sandbox: SandboxDefinition = {
     },
     dailybot_list_workflows: (req, store, kit) => {
       const f = req.query.filter ?? 'all';
-      const keep = (w: Rec) => (f === 'me' ? w.owner.uuid === me.uuid : f === 'others' ? w.owner.uuid !== me.uuid : f === 'active' ? w.active : f === 'inactive' ? !w.active : true);
+      const keep = (w: Rec) =>
+        f === 'me'
+          ? w.owner.uuid === me.uuid
+          : f === 'others'
+            ? w.owner.uuid !== me.uuid
+            : f === 'active'
+              ? w.active
+              : f === 'inactive'
+                ? !w.active
+                : true;
       return kit.page(kit.filter(store.collection('workflow').filter(keep)));
     },
     dailybot_create_workflow: (req, store, kit) => {
@@ -283,7 +399,23 @@ const sandbox: SandboxDefinition = {
       const { uuid: _u, ...fields } = req.body ?? {};
       const old = list[i];
       // A PUT replaces: what is not sent goes back to its default; identity and history stay.
-      list[i] = { uuid: old.uuid, description: '', trigger_type: 'manual', active: true, visible: true, action_summary: '', metadata: {}, ...fields, owner: old.owner, user_can_update: true, user_can_delete: true, total_runs: old.total_runs, last_run_at: old.last_run_at, created_at: old.created_at, updated_at: kit.now() };
+      list[i] = {
+        uuid: old.uuid,
+        description: '',
+        trigger_type: 'manual',
+        active: true,
+        visible: true,
+        action_summary: '',
+        metadata: {},
+        ...fields,
+        owner: old.owner,
+        user_can_update: true,
+        user_can_delete: true,
+        total_runs: old.total_runs,
+        last_run_at: old.last_run_at,
+        created_at: old.created_at,
+        updated_at: kit.now(),
+      };
       return kit.ok(list[i]);
     },
     dailybot_delete_workflow: removeBy('workflow', 'Workflow'),
@@ -296,10 +428,19 @@ const sandbox: SandboxDefinition = {
     dailybot_trigger_workflow: (req, store, kit) => {
       const w = kit.find('workflow', req.params.uuid);
       if (!w) return kit.notFound('Workflow');
-      if (w.trigger_type !== 'api_trigger' || !w.active) return kit.error(400, 'Only an active api_trigger workflow can be triggered.', 'workflow_not_triggerable');
+      if (w.trigger_type !== 'api_trigger' || !w.active)
+        return kit.error(400, 'Only an active api_trigger workflow can be triggered.', 'workflow_not_triggerable');
       if (JSON.stringify(req.body?.payload ?? {}).length > 8192) return kit.error(400, 'The payload is over 8 KiB.', 'payload_too_large');
       const logs = store.collection('workflow_log');
-      logs.push({ id: Math.max(0, ...logs.map((l) => l.id)) + 1, workflow_uuid: w.uuid, status: 'queued', trigger: 'api_trigger', payload: req.body?.payload ?? {}, started_at: kit.now(), finished_at: null });
+      logs.push({
+        id: Math.max(0, ...logs.map((l) => l.id)) + 1,
+        workflow_uuid: w.uuid,
+        status: 'queued',
+        trigger: 'api_trigger',
+        payload: req.body?.payload ?? {},
+        started_at: kit.now(),
+        finished_at: null,
+      });
       return { status: 202, body: { queued: true, workflow_uuid: w.uuid, detail: 'Workflow execution queued.' } };
     },
     dailybot_list_workflow_logs: (req, store, kit) => {
@@ -308,14 +449,31 @@ const sandbox: SandboxDefinition = {
     },
     dailybot_create_webhook_subscription: (req, store, kit) => {
       const b = req.body ?? {};
-      const r = add(kit, 'webhook', { hook_url: b.hook_url, name: b.name ?? null, subscriptions: [b.subscriptions ?? []].flat(), subscribed_objects: [b.subscribed_objects ?? []].flat() }, 'hook_id');
+      const r = add(
+        kit,
+        'webhook',
+        {
+          hook_url: b.hook_url,
+          name: b.name ?? null,
+          subscriptions: [b.subscriptions ?? []].flat(),
+          subscribed_objects: [b.subscribed_objects ?? []].flat(),
+        },
+        'hook_id',
+      );
       return created(r); // the bearer is never stored or echoed
     },
     dailybot_get_webhook_sample: (req, store, kit) => {
       // The body field's name is UNCONFIRMED: any string value naming a known event is taken.
-      const event = Object.values(req.body ?? {}).flat().find((v) => typeof v === 'string' && EVENTS.includes(v)) as string | undefined;
+      const event = Object.values(req.body ?? {})
+        .flat()
+        .find((v) => typeof v === 'string' && EVENTS.includes(v)) as string | undefined;
       if (!event) return kit.error(400, 'Give a known event type.', 'params_validation_error');
-      return kit.ok({ event, event_timestamp: Math.floor(Date.now() / 1000), sample: true, data: { organization: { uuid: ORG.uuid, name: ORG.name }, user: ref(me) } });
+      return kit.ok({
+        event,
+        event_timestamp: Math.floor(Date.now() / 1000),
+        sample: true,
+        data: { organization: { uuid: ORG.uuid, name: ORG.name }, user: ref(me) },
+      });
     },
     // DELETE /webhook-subscription/ with {hook_id, hook_url} in the body ([V3]; Pipedream): the hook must
     // match both, as a server reading either field would find it.
@@ -323,7 +481,9 @@ const sandbox: SandboxDefinition = {
       const { hook_id, hook_url } = req.body ?? {};
       if (!hook_id && !hook_url) return kit.error(400, 'hook_id: This field is required.', 'params_validation_error');
       const list = store.collection('webhook');
-      const i = list.findIndex((w) => (hook_id === undefined || w.hook_id === String(hook_id)) && (hook_url === undefined || w.hook_url === hook_url));
+      const i = list.findIndex(
+        (w) => (hook_id === undefined || w.hook_id === String(hook_id)) && (hook_url === undefined || w.hook_url === hook_url),
+      );
       if (i < 0) return kit.notFound('Webhook subscription');
       list.splice(i, 1);
       return noContent;
@@ -340,7 +500,15 @@ const sandbox: SandboxDefinition = {
       const start = b.start_date ?? today();
       const end = b.end_date ?? start;
       if (end < start) return kit.error(400, 'end_date is before start_date.', 'invalid_date_range');
-      const d = kit.create('important_date', { is_specific_date: start === end, important_date_type: 'custom', metadata: {}, ...b, user: owner, start_date: start, end_date: end });
+      const d = kit.create('important_date', {
+        is_specific_date: start === end,
+        important_date_type: 'custom',
+        metadata: {},
+        ...b,
+        user: owner,
+        start_date: start,
+        end_date: end,
+      });
       delete d.created_at; // important dates carry no timestamps [V3]
       delete d.updated_at;
       return created(d);
@@ -353,12 +521,14 @@ const sandbox: SandboxDefinition = {
     dailybot_track_mood: (req, store, kit) => {
       const { score, date = today() } = req.body ?? {};
       if (!(Number.isInteger(score) && score >= 1 && score <= 5)) return kit.error(400, 'score must be from 1 to 5.', 'invalid_score');
-      if (store.collection('mood').some((x) => x.user === me.uuid && x.date === date)) return kit.error(409, 'Mood was already tracked for this date.', 'motivation_score_already_completed');
+      if (store.collection('mood').some((x) => x.user === me.uuid && x.date === date))
+        return kit.error(409, 'Mood was already tracked for this date.', 'motivation_score_already_completed');
       const m = { user: me.uuid, date, score, created_at: kit.now() };
       store.collection('mood').push(m);
       return created(m);
     },
-    dailybot_create_agent_report: (req, store, kit) => created(add(kit, 'agent_report', { ...req.body, is_milestone: !!req.body?.is_milestone })),
+    dailybot_create_agent_report: (req, store, kit) =>
+      created(add(kit, 'agent_report', { ...req.body, is_milestone: !!req.body?.is_milestone })),
   },
 };
 

@@ -6,7 +6,10 @@ export default defineTool({
   name: 'dailybot_send_email',
   title: 'Send email',
   description: 'Email users from DailyBot.',
-  method: 'POST', path: '/send-email/', resource: 'message', access: 'write',
+  method: 'POST',
+  path: '/send-email/',
+  resource: 'message',
+  access: 'write',
   input: z.object({
     users_uuids: uuids('Recipient'),
     email_subject: z.string().min(1).describe('Subject'),

@@ -22,8 +22,7 @@ export const value = z.union([scalar, z.array(scalar)]);
  * those (an object-valued field the catalog names is typed in `shape`). The executor nests a named object field under its own key, so the rest travels as
  * the schema's described `additionalProperties` instead.
  */
-export const openBody = <T extends z.ZodRawShape>(shape: T, rest = 'Other body fields') =>
-  z.object(shape).catchall(value.describe(rest));
+export const openBody = <T extends z.ZodRawShape>(shape: T, rest = 'Other body fields') => z.object(shape).catchall(value.describe(rest));
 
 /** The CLI's shared list filters on forms, kudos and workflows ([CLI] api_client.py sends `search`, `start_date`, `end_date`). */
 export const listQuery = {

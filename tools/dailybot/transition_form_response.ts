@@ -6,7 +6,10 @@ export default defineTool({
   name: 'dailybot_transition_form_response',
   title: 'Transition form response',
   description: 'Move a form response to an allowed state.',
-  method: 'POST', path: '/forms/{form_uuid}/responses/{response_uuid}/transition/', resource: 'form_response', access: 'write',
+  method: 'POST',
+  path: '/forms/{form_uuid}/responses/{response_uuid}/transition/',
+  resource: 'form_response',
+  access: 'write',
   input: z.object({
     form_uuid: uuid('Form'),
     response_uuid: uuid('Response'),

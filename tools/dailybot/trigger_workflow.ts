@@ -7,7 +7,10 @@ export default defineTool({
   title: 'Trigger workflow',
   description: 'Queue a run of an api_trigger workflow.',
   // Documented by [CLI] (202 {queued, workflow_uuid, detail}); probably [V3]'s 8th workflow endpoint (UNCONFIRMED).
-  method: 'POST', path: '/workflows/{uuid}/trigger/', resource: 'workflow', access: 'write',
+  method: 'POST',
+  path: '/workflows/{uuid}/trigger/',
+  resource: 'workflow',
+  access: 'write',
   input: z.object({
     uuid: uuid('Workflow'),
     payload: z.record(z.string(), z.unknown()).describe('Data, max 8 KiB').optional(),

@@ -7,7 +7,10 @@ export default defineTool({
   name: 'dailybot_update_form_response',
   title: 'Update form response',
   description: 'Merge answers into a form response.',
-  method: 'PATCH', path: '/forms/{form_uuid}/responses/{response_uuid}/', resource: 'form_response', access: 'write',
+  method: 'PATCH',
+  path: '/forms/{form_uuid}/responses/{response_uuid}/',
+  resource: 'form_response',
+  access: 'write',
   input: z.object({ form_uuid: uuid('Form'), response_uuid: uuid('Response'), content }),
   untrusted: 'form respondents’ answers',
 });

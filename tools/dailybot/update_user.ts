@@ -6,7 +6,10 @@ export default defineTool({
   name: 'dailybot_update_user',
   title: 'Update user',
   description: "Change a member's profile; is_active false deactivates.",
-  method: 'PATCH', path: '/users/{uuid}/', resource: 'user', access: 'write',
+  method: 'PATCH',
+  path: '/users/{uuid}/',
+  resource: 'user',
+  access: 'write',
   input: z.object({
     uuid: uuid('User'),
     full_name: z.string().describe('Full name').optional(),

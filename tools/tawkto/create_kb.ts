@@ -6,7 +6,10 @@ export default defineTool({
   name: 'tawkto_create_kb',
   title: 'Create KB',
   description: "Create the property's knowledge base (knowledge-base.create).",
-  method: 'POST', path: '/knowledge-base.create', resource: 'kb', access: 'write',
+  method: 'POST',
+  path: '/knowledge-base.create',
+  resource: 'kb',
+  access: 'write',
   input: z.object({
     propertyId,
     language: z.string().describe('Language'),

@@ -6,7 +6,10 @@ export default defineTool({
   name: 'tawkto_create_kb_site',
   title: 'Create KB site',
   description: 'Create a per-language KB site (knowledge-base.site.create).',
-  method: 'POST', path: '/knowledge-base.site.create', resource: 'kb_site', access: 'write',
+  method: 'POST',
+  path: '/knowledge-base.site.create',
+  resource: 'kb_site',
+  access: 'write',
   input: z.object({
     propertyId,
     language: z.string().describe('Language'),

@@ -9,7 +9,10 @@ export default defineTool({
   name: 'tawkto_create_kb_site_link',
   title: 'Add KB site link',
   description: 'Add a KB site link (knowledge-base.site-link.add).',
-  method: 'POST', path: '/knowledge-base.site-link.add', resource: 'kb_site', access: 'write',
+  method: 'POST',
+  path: '/knowledge-base.site-link.add',
+  resource: 'kb_site',
+  access: 'write',
   sandbox: { collection: 'kb_site_link' },
   input: z.object({ propertyId, siteId, ...linkFields }),
 });

@@ -7,7 +7,10 @@ export default defineTool({
   name: 'tawkto_create_property',
   title: 'Create property',
   description: 'Create a property (site) (property.create-site).',
-  method: 'POST', path: '/property.create-site', resource: 'property', access: 'write',
+  method: 'POST',
+  path: '/property.create-site',
+  resource: 'property',
+  access: 'write',
   input: z.object({
     name: z.string().describe('Property name'),
     siteUrl: z.string().url().describe('Website URL').optional(),

@@ -7,7 +7,10 @@ export default defineTool({
   name: 'tawkto_create_tab',
   title: 'Add tab',
   description: 'Add a tab to a property (tabs.add).',
-  method: 'POST', path: '/tabs.add', resource: 'tab', access: 'write',
+  method: 'POST',
+  path: '/tabs.add',
+  resource: 'tab',
+  access: 'write',
   input: z.object({
     propertyId,
     type: z.string().describe('Tab type (list_available_tabs)'),

@@ -14,6 +14,15 @@ export default defineTool({
   name: 'tawkto_create_webhook',
   title: 'Create webhook',
   description: 'Send events to a URL; max 10 per property (webhooks.create).',
-  method: 'POST', path: '/webhooks.create', resource: 'webhook', access: 'write',
-  input: z.object({ propertyId, url: webhookFields.url, events: webhookFields.events, name: webhookFields.name.optional(), enabled: webhookFields.enabled.optional() }),
+  method: 'POST',
+  path: '/webhooks.create',
+  resource: 'webhook',
+  access: 'write',
+  input: z.object({
+    propertyId,
+    url: webhookFields.url,
+    events: webhookFields.events,
+    name: webhookFields.name.optional(),
+    enabled: webhookFields.enabled.optional(),
+  }),
 });

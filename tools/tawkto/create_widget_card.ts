@@ -7,7 +7,10 @@ export default defineTool({
   name: 'tawkto_create_widget_card',
   title: 'Add widget card',
   description: 'Add a card to a widget (widgets.cards.add).',
-  method: 'POST', path: '/widgets.cards.add', resource: 'widget', access: 'write',
+  method: 'POST',
+  path: '/widgets.cards.add',
+  resource: 'widget',
+  access: 'write',
   sandbox: { collection: 'widget_card' },
   input: z.object({
     propertyId,

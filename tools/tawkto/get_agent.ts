@@ -7,7 +7,10 @@ export default defineTool({
   name: 'tawkto_get_agent',
   title: 'Get agent',
   description: "One agent's profile (agent.info).",
-  method: 'POST', path: '/agent.info', resource: 'member', access: 'read',
+  method: 'POST',
+  path: '/agent.info',
+  resource: 'member',
+  access: 'read',
   sandbox: { idArg: 'agentId' },
   input: z.object({ agentId: id('Agent') }),
 });

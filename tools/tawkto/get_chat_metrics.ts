@@ -7,6 +7,9 @@ export default defineTool({
   name: 'tawkto_get_chat_metrics',
   title: 'Chat metrics',
   description: 'Chat statistics (metrics.chats).',
-  method: 'POST', path: '/metrics.chats', resource: 'metric', access: 'read',
+  method: 'POST',
+  path: '/metrics.chats',
+  resource: 'metric',
+  access: 'read',
   input: z.object({ propertyId, ...dateRange, agentId: id('Agent').optional() }),
 });

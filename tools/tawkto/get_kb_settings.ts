@@ -6,6 +6,9 @@ export default defineTool({
   name: 'tawkto_get_kb_settings',
   title: 'Get KB settings',
   description: 'KB settings (knowledge-base.settings.get).',
-  method: 'POST', path: '/knowledge-base.settings.get', resource: 'kb', access: 'read',
+  method: 'POST',
+  path: '/knowledge-base.settings.get',
+  resource: 'kb',
+  access: 'read',
   input: z.object({ propertyId }),
 });

@@ -7,6 +7,9 @@ export default defineTool({
   name: 'tawkto_get_new_ticket_metrics',
   title: 'New-ticket metrics',
   description: 'New-ticket counts (metrics.tickets-new).',
-  method: 'POST', path: '/metrics.tickets-new', resource: 'metric', access: 'read',
+  method: 'POST',
+  path: '/metrics.tickets-new',
+  resource: 'metric',
+  access: 'read',
   input: z.object({ propertyId, ...dateRange }),
 });

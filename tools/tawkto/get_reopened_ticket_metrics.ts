@@ -7,6 +7,9 @@ export default defineTool({
   name: 'tawkto_get_reopened_ticket_metrics',
   title: 'Reopened-ticket metrics',
   description: 'Reopened-ticket counts (metrics.tickets-reopened).',
-  method: 'POST', path: '/metrics.tickets-reopened', resource: 'metric', access: 'read',
+  method: 'POST',
+  path: '/metrics.tickets-reopened',
+  resource: 'metric',
+  access: 'read',
   input: z.object({ propertyId, ...dateRange }),
 });

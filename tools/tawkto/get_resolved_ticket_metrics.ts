@@ -7,6 +7,9 @@ export default defineTool({
   name: 'tawkto_get_resolved_ticket_metrics',
   title: 'Resolved-ticket metrics',
   description: 'Resolved-ticket counts (metrics.tickets-resolved).',
-  method: 'POST', path: '/metrics.tickets-resolved', resource: 'metric', access: 'read',
+  method: 'POST',
+  path: '/metrics.tickets-resolved',
+  resource: 'metric',
+  access: 'read',
   input: z.object({ propertyId, ...dateRange }),
 });

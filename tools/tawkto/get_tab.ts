@@ -5,7 +5,10 @@ export default defineTool({
   name: 'tawkto_get_tab',
   title: 'Get tab',
   description: 'Get a tab (tabs.get).',
-  method: 'POST', path: '/tabs.get', resource: 'tab', access: 'read',
+  method: 'POST',
+  path: '/tabs.get',
+  resource: 'tab',
+  access: 'read',
   sandbox: { idArg: 'tabId' },
   input: ref('tabId', 'Tab'),
 });

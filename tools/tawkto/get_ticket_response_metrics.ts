@@ -7,6 +7,9 @@ export default defineTool({
   name: 'tawkto_get_ticket_response_metrics',
   title: 'Ticket response metrics',
   description: 'Ticket response statistics (metrics.tickets-responses).',
-  method: 'POST', path: '/metrics.tickets-responses', resource: 'metric', access: 'read',
+  method: 'POST',
+  path: '/metrics.tickets-responses',
+  resource: 'metric',
+  access: 'read',
   input: z.object({ propertyId, ...dateRange }),
 });

@@ -7,7 +7,10 @@ export default defineTool({
   name: 'tawkto_get_webhook',
   title: 'Get webhook',
   description: 'Get a webhook (webhooks.get).',
-  method: 'POST', path: '/webhooks.get', resource: 'webhook', access: 'read',
+  method: 'POST',
+  path: '/webhooks.get',
+  resource: 'webhook',
+  access: 'read',
   sandbox: { idArg: 'hookId' },
   input: ref('hookId', 'Webhook'),
 });

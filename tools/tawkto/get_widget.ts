@@ -5,7 +5,10 @@ export default defineTool({
   name: 'tawkto_get_widget',
   title: 'Get widget',
   description: "Get a widget's settings (widgets.get).",
-  method: 'POST', path: '/widgets.get', resource: 'widget', access: 'read',
+  method: 'POST',
+  path: '/widgets.get',
+  resource: 'widget',
+  access: 'read',
   sandbox: { idArg: 'widgetId' },
   input: ref('widgetId', 'Widget'),
 });

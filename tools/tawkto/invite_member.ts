@@ -7,7 +7,10 @@ export default defineTool({
   name: 'tawkto_invite_member',
   title: 'Invite member',
   description: 'Invite someone by email; sends an invitation (members.invite).',
-  method: 'POST', path: '/members.invite', resource: 'member', access: 'write',
+  method: 'POST',
+  path: '/members.invite',
+  resource: 'member',
+  access: 'write',
   sandbox: { op: 'create', collection: 'invite' },
   input: z.object({
     propertyId,

@@ -7,7 +7,11 @@ export default defineTool({
   name: 'tawkto_list_available_tabs',
   title: 'List available tabs',
   description: 'Tab types that can be added (tabs.available).',
-  method: 'POST', path: '/tabs.available', resource: 'tab', access: 'read', list: { style: 'none' },
+  method: 'POST',
+  path: '/tabs.available',
+  resource: 'tab',
+  access: 'read',
+  list: { style: 'none' },
   sandbox: { collection: 'tab_type' },
   itemFields: ['id', 'name'],
   // The same list for every property: propertyId only scopes access.

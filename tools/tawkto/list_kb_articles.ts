@@ -3,7 +3,20 @@ import { defineTool, type FilterSpec } from '../../src/declaration.js';
 import { byProperty, kbArticlePages, kbFilters, kbFilterSpecs, kbSort, kbSortSpec, propertyId } from './shapes.js';
 
 /** A list entry: the article without its body blocks (catalog §4), flattened from meta and content. */
-export const articleItem = ['id', 'propertyId', 'title', 'subtitle', 'slug', 'status', 'siteId', 'author', 'visibility', 'categories', 'createdAt', 'updatedAt'];
+export const articleItem = [
+  'id',
+  'propertyId',
+  'title',
+  'subtitle',
+  'slug',
+  'status',
+  'siteId',
+  'author',
+  'visibility',
+  'categories',
+  'createdAt',
+  'updatedAt',
+];
 /** The text filter: matching field set and exactness UNCONFIRMED; the sandbox matches title and subtitle. */
 export const articleQuery: FilterSpec = { match: 'contains', field: ['title', 'subtitle'] };
 
@@ -12,7 +25,11 @@ export default defineTool({
   name: 'tawkto_list_kb_articles',
   title: 'List articles',
   description: 'List KB articles, without bodies (knowledge-base.article.list).',
-  method: 'POST', path: '/knowledge-base.article.list', resource: 'kb_article', access: 'read', list: kbArticlePages,
+  method: 'POST',
+  path: '/knowledge-base.article.list',
+  resource: 'kb_article',
+  access: 'read',
+  list: kbArticlePages,
   filters: { ...byProperty, query: articleQuery, ...kbFilterSpecs },
   sort: kbSortSpec,
   itemFields: articleItem,

@@ -7,7 +7,11 @@ export default defineTool({
   name: 'tawkto_list_kb_fonts',
   title: 'List KB fonts',
   description: 'Fonts a KB can use (knowledge-base.fonts.list).',
-  method: 'POST', path: '/knowledge-base.fonts.list', resource: 'kb', access: 'read', list: { style: 'none' },
+  method: 'POST',
+  path: '/knowledge-base.fonts.list',
+  resource: 'kb',
+  access: 'read',
+  list: { style: 'none' },
   sandbox: { collection: 'kb_font' },
   itemFields: ['id', 'name'],
   // The same list for every property: propertyId only scopes access.

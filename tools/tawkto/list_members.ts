@@ -7,7 +7,11 @@ export default defineTool({
   name: 'tawkto_list_members',
   title: 'List members',
   description: "List a property's members (members.list).",
-  method: 'POST', path: '/members.list', resource: 'member', access: 'read', list: { style: 'none' },
+  method: 'POST',
+  path: '/members.list',
+  resource: 'member',
+  access: 'read',
+  list: { style: 'none' },
   filters: byProperty,
   input: z.object({ propertyId }),
 });

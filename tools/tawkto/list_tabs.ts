@@ -7,7 +7,11 @@ export default defineTool({
   name: 'tawkto_list_tabs',
   title: 'List tabs',
   description: "List a property's tabs (tabs.list).",
-  method: 'POST', path: '/tabs.list', resource: 'tab', access: 'read', list: { style: 'none' },
+  method: 'POST',
+  path: '/tabs.list',
+  resource: 'tab',
+  access: 'read',
+  list: { style: 'none' },
   filters: byProperty,
   input: z.object({ propertyId }),
 });

@@ -7,7 +7,11 @@ export default defineTool({
   name: 'tawkto_list_webhooks',
   title: 'List webhooks',
   description: "List a property's webhooks (webhooks.list).",
-  method: 'POST', path: '/webhooks.list', resource: 'webhook', access: 'read', list: { style: 'none' },
+  method: 'POST',
+  path: '/webhooks.list',
+  resource: 'webhook',
+  access: 'read',
+  list: { style: 'none' },
   filters: byProperty,
   input: z.object({ propertyId }),
 });

@@ -7,7 +7,10 @@ export default defineTool({
   name: 'tawkto_reorder_kb_category_articles',
   title: 'Reorder category articles',
   description: "Reorder a category's articles (knowledge-base.category.order-article).",
-  method: 'POST', path: '/knowledge-base.category.order-article', resource: 'kb_category', access: 'write',
+  method: 'POST',
+  path: '/knowledge-base.category.order-article',
+  resource: 'kb_category',
+  access: 'write',
   idempotent: true,
   input: z.object({ propertyId, categoryId: id('Category'), articleIds: z.array(z.string()).describe('Article ids in order') }),
 });

@@ -9,14 +9,26 @@ export const P2 = '64a1f0c2e4b0a1b2c3d4e5f7';
 export const P3 = '64a1f0c2e4b0a1b2c3d4e5f8';
 /** Seeded ids the tests name. */
 export const ID = {
-  sam: oid(1, 1), riley: oid(1, 2), morgan: oid(1, 3), ada: oid(1, 4), former: oid(1, 5),
+  sam: oid(1, 1),
+  riley: oid(1, 2),
+  morgan: oid(1, 3),
+  ada: oid(1, 4),
+  former: oid(1, 5),
   person: (n: number) => oid(2, n),
-  widget: oid(3, 1), salesWidget: oid(3, 2),
-  start: oid(4, 1), billing: oid(4, 2), invoices: oid(4, 3), ersteSchritte: oid(4, 4),
+  widget: oid(3, 1),
+  salesWidget: oid(3, 2),
+  start: oid(4, 1),
+  billing: oid(4, 2),
+  invoices: oid(4, 3),
+  ersteSchritte: oid(4, 4),
   article: (n: number) => oid(5, n),
   siteDe: oid(6, 1),
 };
-export const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const stamps = (h: number, later = 0) => ({ createdOn: at(h), updatedOn: at(h + later) });
 
 export const agents = [
@@ -25,13 +37,33 @@ export const agents = [
   { id: ID.morgan, name: 'Morgan Lead', email: 'morgan@sandbox.example', role: 'agent' },
 ];
 const visitors = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Edsger Dijkstra', 'Barbara Liskov', 'Donald Knuth'];
-const questions = ['Where is my order?', 'How do I reset my password?', 'Do you ship to Portugal?', 'Can I change my plan?', 'Is there an API?'];
-const answers = ['Let me check that for you.', 'I have sent you a reset link.', 'Yes, within 5 working days.', 'Sure, from the billing page.', 'Yes, see our docs.'];
+const questions = [
+  'Where is my order?',
+  'How do I reset my password?',
+  'Do you ship to Portugal?',
+  'Can I change my plan?',
+  'Is there an API?',
+];
+const answers = [
+  'Let me check that for you.',
+  'I have sent you a reset link.',
+  'Yes, within 5 working days.',
+  'Sure, from the billing page.',
+  'Yes, see our docs.',
+];
 const email = (name: string) => `${slug(name).replace(/-/g, '.')}@visitor.example`;
 
 const contact = visitors.map((name, i) => ({
-  id: ID.person(i + 1), propertyId: i < 5 ? P1 : P2, name, primaryEmail: email(name), emails: [email(name)], jobTitle: ['CTO', 'Buyer', 'Engineer'][i % 3],
-  tags: i % 2 ? ['customer'] : ['lead'], firstSeenOn: at(-240 + i), lastSeenOn: at(i * 5), customAttributes: { plan: ['free', 'pro', 'team'][i % 3] },
+  id: ID.person(i + 1),
+  propertyId: i < 5 ? P1 : P2,
+  name,
+  primaryEmail: email(name),
+  emails: [email(name)],
+  jobTitle: ['CTO', 'Buyer', 'Engineer'][i % 3],
+  tags: i % 2 ? ['customer'] : ['lead'],
+  firstSeenOn: at(-240 + i),
+  lastSeenOn: at(i * 5),
+  customAttributes: { plan: ['free', 'pro', 'team'][i % 3] },
   ...stamps(-240 + i, 100),
 }));
 
@@ -42,8 +74,12 @@ const chat = Array.from({ length: 34 }, (_, i) => {
   const agent = agents[i % 3];
   const start = i * 12;
   return {
-    id: `70fe3290-99ad-11e9-a30a-${(0x51567162179f + i).toString(16)}`, propertyId: i < 30 ? P1 : P2, ...stamps(start, (i % 5) * 12 + 1), personId: person.id,
-    status: i >= 27 && i < 30 ? 'open' : 'closed', visitor: { name: person.name, email: person.primaryEmail },
+    id: `70fe3290-99ad-11e9-a30a-${(0x51567162179f + i).toString(16)}`,
+    propertyId: i < 30 ? P1 : P2,
+    ...stamps(start, (i % 5) * 12 + 1),
+    personId: person.id,
+    status: i >= 27 && i < 30 ? 'open' : 'closed',
+    visitor: { name: person.name, email: person.primaryEmail },
     messages: [
       { type: 'nav', sender: { t: 's', n: 'System' }, data: { url: 'https://acme.example/pricing', title: 'Pricing' }, time: at(start) },
       { type: 'msg', sender: { t: 'v', n: person.name }, msg: questions[i % 5], time: at(start + 0.01) },
@@ -62,9 +98,15 @@ const ticket = Array.from({ length: 10 }, (_, i) => {
   if (status === 'closed') events.push({ type: 'resolved', time: at(i * 20 + 5) });
   if (i === 3) events.push({ type: 'reopened', time: at(i * 20 + 8) });
   return {
-    id: `02598050-99ae-11e9-8887-${(0x97564881b95b + i).toString(16)}`, humanId: i + 1, propertyId: i < 8 ? P1 : P2, status,
-    subject: `${questions[i % 5]} (#${i + 1})`, message: `Hello, ${questions[i % 5].toLowerCase()}`, requester: { name: person.name, email: person.primaryEmail },
-    ...stamps(i * 20, (i % 4) * 30 + 2), events,
+    id: `02598050-99ae-11e9-8887-${(0x97564881b95b + i).toString(16)}`,
+    humanId: i + 1,
+    propertyId: i < 8 ? P1 : P2,
+    status,
+    subject: `${questions[i % 5]} (#${i + 1})`,
+    message: `Hello, ${questions[i % 5].toLowerCase()}`,
+    requester: { name: person.name, email: person.primaryEmail },
+    ...stamps(i * 20, (i % 4) * 30 + 2),
+    events,
   };
 });
 
@@ -73,8 +115,18 @@ const block = (text: string) => [
   { type: 'paragraph', content: { text: `<p>${text}: step by step.</p>`, size: 16 } },
 ];
 const articleTitles = [
-  'Install the widget', 'Invite your team', 'Set up triggers', 'Use shortcuts', 'Read chat history', 'Export transcripts',
-  'Update billing details', 'Download invoices', 'Change your plan', 'Cancel a subscription', 'Set business hours', 'Translate the widget',
+  'Install the widget',
+  'Invite your team',
+  'Set up triggers',
+  'Use shortcuts',
+  'Read chat history',
+  'Export transcripts',
+  'Update billing details',
+  'Download invoices',
+  'Change your plan',
+  'Cancel a subscription',
+  'Set business hours',
+  'Translate the widget',
 ];
 // KB articles are stored as {id, meta, content}, the shape knowledge-base.article.get answers with.
 const kb_article = articleTitles.map((title, i) => {
@@ -82,18 +134,57 @@ const kb_article = articleTitles.map((title, i) => {
   const status = i === 11 ? 'draft' : i === 10 ? 'archived' : 'published';
   const site = i === 9 ? ID.siteDe : 'primary';
   return {
-    id: ID.article(i + 1), propertyId: P1,
+    id: ID.article(i + 1),
+    propertyId: P1,
     meta: {
-      visibility: i >= 10 ? 'private' : 'public', categories: [{ id: category, primary: true }], relatedArticles: [],
-      sites: [{ id: site, author: agents[i % 3].id, status }], feedback: { upvotes: i, downvotes: i % 2, total: i + (i % 2) },
-      position: i, createdAt: at(-500 + i * 24), updatedAt: at(-400 + i * 30 - (i % 3) * 50),
+      visibility: i >= 10 ? 'private' : 'public',
+      categories: [{ id: category, primary: true }],
+      relatedArticles: [],
+      sites: [{ id: site, author: agents[i % 3].id, status }],
+      feedback: { upvotes: i, downvotes: i % 2, total: i + (i % 2) },
+      position: i,
+      createdAt: at(-500 + i * 24),
+      updatedAt: at(-400 + i * 30 - (i % 3) * 50),
     },
-    content: { translationId: oid(7, i + 1), siteId: site, title, status, subtitle: `How to ${title.toLowerCase()}`, author: agents[i % 3].id, slug: slug(title), metadata: {}, contents: block(title) },
+    content: {
+      translationId: oid(7, i + 1),
+      siteId: site,
+      title,
+      status,
+      subtitle: `How to ${title.toLowerCase()}`,
+      author: agents[i % 3].id,
+      slug: slug(title),
+      metadata: {},
+      contents: block(title),
+    },
   };
 });
 
-const category = (id: string, name: string, description: string, parent: string | null, position: number, icon: string, site: string, count: number, hasChildren: boolean, h: number) => ({
-  id, propertyId: P1, name, slug: slug(name), description, parent, position, icon: { type: 'predefined', content: icon }, sites: [site], articlesCount: count, hasChildren, createdAt: at(h), updatedAt: at(h),
+const category = (
+  id: string,
+  name: string,
+  description: string,
+  parent: string | null,
+  position: number,
+  icon: string,
+  site: string,
+  count: number,
+  hasChildren: boolean,
+  h: number,
+) => ({
+  id,
+  propertyId: P1,
+  name,
+  slug: slug(name),
+  description,
+  parent,
+  position,
+  icon: { type: 'predefined', content: icon },
+  sites: [site],
+  articlesCount: count,
+  hasChildren,
+  createdAt: at(h),
+  updatedAt: at(h),
 });
 const siteFields = { banner: null, ticketForm: null, header: null, links: [] };
 
@@ -119,7 +210,14 @@ export const seed = {
   contact_attribute: [
     { propertyId: P1, key: 'plan', object: 'person', label: 'Plan', dataType: 'string', fullPath: 'customAttributes.plan' },
     { propertyId: P1, key: 'ltv', object: 'person', label: 'Lifetime value', dataType: 'number', fullPath: 'customAttributes.ltv' },
-    { propertyId: P1, key: 'industry', object: 'organization', label: 'Industry', dataType: 'string', fullPath: 'customAttributes.industry' },
+    {
+      propertyId: P1,
+      key: 'industry',
+      object: 'organization',
+      label: 'Industry',
+      dataType: 'string',
+      fullPath: 'customAttributes.industry',
+    },
     { propertyId: P2, key: 'plan', object: 'person', label: 'Plan', dataType: 'string', fullPath: 'customAttributes.plan' },
   ],
   widget: [
@@ -141,12 +239,47 @@ export const seed = {
     { id: oid(11, 1), propertyId: P1, type: 'kb', name: 'Help', position: 0, ...stamps(-300) },
     { id: oid(11, 2), propertyId: P1, type: 'custom', name: 'News', position: 1, ...stamps(-200, 5) },
   ],
-  kb: [{ propertyId: P1, title: 'Acme Help Center', description: 'Answers for Acme customers', language: 'en', subdomain: 'acme-help', domain: 'help.acme.example', domainCandidates: [], published: true, font: 'inter', widgetId: ID.widget }],
-  kb_site: [
-    { id: 'primary', propertyId: P1, language: 'en', title: 'Acme Help', description: 'Answers for Acme customers', primary: true, enabled: true, widgetId: ID.widget, ...siteFields },
-    { id: ID.siteDe, propertyId: P1, language: 'de', title: 'Acme Hilfe', description: '', primary: false, enabled: false, widgetId: null, ...siteFields },
+  kb: [
+    {
+      propertyId: P1,
+      title: 'Acme Help Center',
+      description: 'Answers for Acme customers',
+      language: 'en',
+      subdomain: 'acme-help',
+      domain: 'help.acme.example',
+      domainCandidates: [],
+      published: true,
+      font: 'inter',
+      widgetId: ID.widget,
+    },
   ],
-  kb_site_link: [{ id: oid(12, 1), propertyId: P1, siteId: 'primary', label: 'Status', url: 'https://status.acme.example', ...stamps(-100) }],
+  kb_site: [
+    {
+      id: 'primary',
+      propertyId: P1,
+      language: 'en',
+      title: 'Acme Help',
+      description: 'Answers for Acme customers',
+      primary: true,
+      enabled: true,
+      widgetId: ID.widget,
+      ...siteFields,
+    },
+    {
+      id: ID.siteDe,
+      propertyId: P1,
+      language: 'de',
+      title: 'Acme Hilfe',
+      description: '',
+      primary: false,
+      enabled: false,
+      widgetId: null,
+      ...siteFields,
+    },
+  ],
+  kb_site_link: [
+    { id: oid(12, 1), propertyId: P1, siteId: 'primary', label: 'Status', url: 'https://status.acme.example', ...stamps(-100) },
+  ],
   kb_category: [
     category(ID.start, 'Getting started', 'First steps', null, 0, 'rocket', 'primary', 6, false, -600),
     category(ID.billing, 'Billing', 'Plans and payments', null, 1, 'card', 'primary', 4, true, -600),
@@ -166,7 +299,23 @@ export const seed = {
     { id: 'it', code: 'it', name: 'Italian' },
   ],
   webhook: [
-    { id: oid(13, 1), propertyId: P1, name: 'CRM sync', url: 'https://hooks.sandbox.example/tawk', events: ['chat:end', 'ticket:create'], enabled: true, ...stamps(-50) },
-    { id: oid(13, 2), propertyId: P2, name: 'Mail', url: 'https://hooks.sandbox.example/ada', events: ['chat:start'], enabled: false, ...stamps(-40) },
+    {
+      id: oid(13, 1),
+      propertyId: P1,
+      name: 'CRM sync',
+      url: 'https://hooks.sandbox.example/tawk',
+      events: ['chat:end', 'ticket:create'],
+      enabled: true,
+      ...stamps(-50),
+    },
+    {
+      id: oid(13, 2),
+      propertyId: P2,
+      name: 'Mail',
+      url: 'https://hooks.sandbox.example/ada',
+      events: ['chat:start'],
+      enabled: false,
+      ...stamps(-40),
+    },
   ],
 };

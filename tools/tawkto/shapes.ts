@@ -54,20 +54,32 @@ export const historySort: SortSpec = {
 
 /** knowledge-base.article.list / .search: a `next` token and `limit`, the answer inside `data` (catalog §4). */
 export const kbArticlePages = {
-  style: 'cursor', cursorParam: 'next', cursorField: 'data.next', sizeParam: 'limit', itemsField: 'data.articles', totalField: 'data.total',
+  style: 'cursor',
+  cursorParam: 'next',
+  cursorField: 'data.next',
+  sizeParam: 'limit',
+  itemsField: 'data.articles',
+  totalField: 'data.total',
 } satisfies Partial<PaginationSpec>;
 
-const span = (what: string) => z.object({ from: z.string().describe('From'), to: z.string().describe('To') }).partial().describe(what);
+const span = (what: string) =>
+  z
+    .object({ from: z.string().describe('From'), to: z.string().describe('To') })
+    .partial()
+    .describe(what);
 /** The article list's `filters` object (catalog §3.7 / [WN: endpoints.md]); fields of the list entries. */
-export const kbFilters = z.object({
-  site: z.array(z.string()).describe('Site ids'),
-  category: z.array(z.string()).describe('Category ids'),
-  author: z.array(z.string()).describe('Agent ids'),
-  status: z.enum(['draft', 'published', 'archived']).describe('Status'),
-  visibility: z.enum(['public', 'private']).describe('Visibility'),
-  createdAt: span('Created'),
-  updatedAt: span('Updated'),
-}).partial().describe('Filters');
+export const kbFilters = z
+  .object({
+    site: z.array(z.string()).describe('Site ids'),
+    category: z.array(z.string()).describe('Category ids'),
+    author: z.array(z.string()).describe('Agent ids'),
+    status: z.enum(['draft', 'published', 'archived']).describe('Status'),
+    visibility: z.enum(['public', 'private']).describe('Visibility'),
+    createdAt: span('Created'),
+    updatedAt: span('Updated'),
+  })
+  .partial()
+  .describe('Filters');
 /**
  * Filters inside the `filters` argument, keyed by their dotted argument path (the sandbox route applies
  * them to `args.filters`). Lists match any of their entries; exact matching is UNCONFIRMED.
@@ -83,5 +95,7 @@ export const kbFilterSpecs: Record<string, FilterSpec> = {
   'filters.updatedAt.from': { match: 'min', field: 'updatedAt' },
   'filters.updatedAt.to': { match: 'max', field: 'updatedAt' },
 };
-export const kbSort = z.object({ field: z.enum(['title', 'createdAt', 'updatedAt']).describe('Field'), order: z.enum(['asc', 'desc']).describe('Order') }).describe('Order');
+export const kbSort = z
+  .object({ field: z.enum(['title', 'createdAt', 'updatedAt']).describe('Field'), order: z.enum(['asc', 'desc']).describe('Order') })
+  .describe('Order');
 export const kbSortSpec: SortSpec = { arg: 'sort', objectKeys: { field: 'field', direction: 'order' } };

@@ -7,7 +7,10 @@ export default defineTool({
   name: 'tawkto_update_global_widget_settings',
   title: 'Update global widget settings',
   description: 'Change global widget settings (widgets.global-settings.update).',
-  method: 'POST', path: '/widgets.global-settings.update', resource: 'widget', access: 'write',
+  method: 'POST',
+  path: '/widgets.global-settings.update',
+  resource: 'widget',
+  access: 'write',
   idempotent: true,
   input: z.object({
     propertyId,

@@ -8,7 +8,10 @@ export default defineTool({
   name: 'tawkto_update_kb_category',
   title: 'Update category',
   description: 'Change a KB category (knowledge-base.category.update).',
-  method: 'POST', path: '/knowledge-base.category.update', resource: 'kb_category', access: 'write',
+  method: 'POST',
+  path: '/knowledge-base.category.update',
+  resource: 'kb_category',
+  access: 'write',
   idempotent: true,
   input: z.object({ propertyId, categoryId: id('Category'), category: categoryUpdate }),
 });

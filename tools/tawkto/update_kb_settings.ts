@@ -8,7 +8,10 @@ export default defineTool({
   name: 'tawkto_update_kb_settings',
   title: 'Update KB settings',
   description: 'Change KB settings (knowledge-base.settings.update).',
-  method: 'POST', path: '/knowledge-base.settings.update', resource: 'kb', access: 'write',
+  method: 'POST',
+  path: '/knowledge-base.settings.update',
+  resource: 'kb',
+  access: 'write',
   idempotent: true,
   input: z.object({
     propertyId,

@@ -7,7 +7,10 @@ export default defineTool({
   name: 'tawkto_update_kb_site',
   title: 'Update KB site',
   description: 'Change a KB site (knowledge-base.site.update).',
-  method: 'POST', path: '/knowledge-base.site.update', resource: 'kb_site', access: 'write',
+  method: 'POST',
+  path: '/knowledge-base.site.update',
+  resource: 'kb_site',
+  access: 'write',
   idempotent: true,
   sandbox: { idArg: 'siteId' },
   input: z.object({

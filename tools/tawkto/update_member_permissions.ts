@@ -7,7 +7,10 @@ export default defineTool({
   name: 'tawkto_update_member_permissions',
   title: 'Update member permissions',
   description: "Change a member's role or permissions (members.update-permissions).",
-  method: 'POST', path: '/members.update-permissions', resource: 'member', access: 'write',
+  method: 'POST',
+  path: '/members.update-permissions',
+  resource: 'member',
+  access: 'write',
   idempotent: true,
   sandbox: { op: 'update', idArg: 'memberId' },
   input: z.object({

@@ -7,7 +7,10 @@ export default defineTool({
   name: 'tawkto_update_tab',
   title: 'Update tab',
   description: 'Change a tab or its position (tabs.update).',
-  method: 'POST', path: '/tabs.update', resource: 'tab', access: 'write',
+  method: 'POST',
+  path: '/tabs.update',
+  resource: 'tab',
+  access: 'write',
   idempotent: true,
   sandbox: { idArg: 'tabId' },
   input: z.object({

@@ -8,7 +8,10 @@ export default defineTool({
   name: 'tawkto_update_webhook',
   title: 'Update webhook',
   description: 'Change a webhook; fields as on create (webhooks.update).',
-  method: 'POST', path: '/webhooks.update', resource: 'webhook', access: 'write',
+  method: 'POST',
+  path: '/webhooks.update',
+  resource: 'webhook',
+  access: 'write',
   idempotent: true,
   sandbox: { idArg: 'hookId' },
   input: z.object({

@@ -7,8 +7,16 @@ export default defineTool({
   name: 'tawkto_update_widget',
   title: 'Update widget',
   description: 'Change a widget (widgets.update).',
-  method: 'POST', path: '/widgets.update', resource: 'widget', access: 'write',
+  method: 'POST',
+  path: '/widgets.update',
+  resource: 'widget',
+  access: 'write',
   idempotent: true,
   sandbox: { idArg: 'widgetId' },
-  input: z.object({ propertyId, widgetId: id('Widget'), name: z.string().describe('Name').optional(), settings: settings('As in create_widget').optional() }),
+  input: z.object({
+    propertyId,
+    widgetId: id('Widget'),
+    name: z.string().describe('Name').optional(),
+    settings: settings('As in create_widget').optional(),
+  }),
 });

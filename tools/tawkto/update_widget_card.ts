@@ -7,7 +7,10 @@ export default defineTool({
   name: 'tawkto_update_widget_card',
   title: 'Update widget card',
   description: 'Change a widget card (widgets.cards.update).',
-  method: 'POST', path: '/widgets.cards.update', resource: 'widget', access: 'write',
+  method: 'POST',
+  path: '/widgets.cards.update',
+  resource: 'widget',
+  access: 'write',
   idempotent: true,
   sandbox: { collection: 'widget_card', idArg: 'cardId' },
   input: z.object({
