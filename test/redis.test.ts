@@ -3,7 +3,7 @@
 // processes over stdio. One Copper emulator in this process enforces the same rolling window on
 // arrival and counts every request, so "within the limit" and "no 429" are checked where the
 // upstream would see them.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
@@ -12,50 +12,11 @@ import { Emulator } from '../src/sandbox/emulator.js';
 import { toolsets } from '../tools/index.js';
 import { freePort } from './net.js';
 import { TEST_CREDENTIALS } from './harness.js';
+import { RedisServer, until } from './redis-server.js';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 const copper = toolsets.find((t) => t.api.id === 'copper')!;
 const basePath = new URL(copper.api.baseUrl.default).pathname.replace(/\/$/, '');
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, cond: () => boolean | Promise<boolean>, ms = 10_000) {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-class RedisServer {
-  proc?: ChildProcess;
-  constructor(readonly port: number) {}
-  async start() {
-    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    this.proc.stdout!.on('data', (d) => {
-      out += d;
-    });
-    const exited = new Promise((_, reject) =>
-      this.proc!.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${out.slice(-500)}`))),
-    );
-    await Promise.race([until('redis-server to accept connections', () => /Ready to accept connections/.test(out)), exited]);
-  }
-  kill() {
-    const p = this.proc;
-    this.proc = undefined;
-    if (!p || p.exitCode !== null) return Promise.resolve();
-    return new Promise<void>((r) => {
-      p.once('exit', () => r());
-      p.kill('SIGKILL');
-    });
-  }
-  get url() {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-}
 
 interface Server {
   client: Client;

@@ -21,6 +21,10 @@ import { toolsets } from '../tools/index.js';
 import { CLI, startHttpCli } from './cli-http.js';
 import { TEST_CREDENTIALS } from './harness.js';
 import { freePort } from './net.js';
+import { RedisServer, sleep, until } from './redis-server.js';
+
+/** The scale-out waits are longer and coarser than redis.test.ts's. */
+const untilSlow = (what: string, cond: () => boolean | Promise<boolean>, ms = 15_000) => until(what, cond, ms, 50);
 
 const copper = toolsets.find((t) => t.api.id === 'copper')!;
 const basePath = new URL(copper.api.baseUrl.default).pathname.replace(/\/$/, '');
@@ -34,16 +38,6 @@ const OUTSTANDING = 3 * MAX; // calls kept in flight at all times: 3× what a wi
 const RETURN_MS = WINDOW_MS + 40 + 5000 + 1000;
 /** Scheduling slack on a busy machine (a 2-core CI box runs nginx, Redis, three replicas and the clients). */
 const SLACK_MS = 500;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, cond: () => boolean | Promise<boolean>, ms = 15_000) {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 /** nginx on PATH, or where Debian puts it (/usr/sbin is not on a non-root user's PATH there). */
 function nginxBinary(): string | undefined {
@@ -129,7 +123,7 @@ class Nginx {
     );
     exited.catch(() => {});
     await Promise.race([
-      until(
+      untilSlow(
         'nginx to answer /healthz',
         async () => (await get(this.port, '/healthz', PUBLIC_HOST).catch(() => ({ status: 0 }))).status === 200,
       ),
@@ -169,37 +163,6 @@ class Nginx {
             p.kill('SIGTERM');
           });
     return done.finally(() => rmSync(this.dir, { recursive: true, force: true }));
-  }
-}
-
-class RedisServer {
-  proc?: ChildProcess;
-  constructor(readonly port: number) {}
-  async start() {
-    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    this.proc.stdout!.on('data', (d) => {
-      out += d;
-    });
-    const exited = new Promise((_, reject) =>
-      this.proc!.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${out.slice(-500)}`))),
-    );
-    exited.catch(() => {});
-    await Promise.race([until('redis-server to accept connections', () => /Ready to accept connections/.test(out)), exited]);
-  }
-  kill() {
-    const p = this.proc;
-    this.proc = undefined;
-    if (!p || p.exitCode !== null) return Promise.resolve();
-    return new Promise<void>((r) => {
-      p.once('exit', () => r());
-      p.kill('SIGKILL');
-    });
-  }
-  get url() {
-    return `redis://127.0.0.1:${this.port}`;
   }
 }
 
