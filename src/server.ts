@@ -45,18 +45,19 @@ export function createServerFactory(catalog: Catalog, executor: Executor, readOn
   return (opts = {}) => {
     const narrowing = opts.narrowing ?? {};
     const allowed = (t: PreparedTool) => selects(narrowing, catalog.policy, t.api.def.id, t);
+    const notFound = (name: string) => {
+      const near = nearest(
+        name,
+        catalog.tools.filter(allowed).map((t) => t.name),
+      );
+      return `Tool ${name} not found${near ? `; did you mean ${near}?` : ''}`;
+    };
     // The one direct call path (a discovery-mode call ends here too, with mode 'discovery').
     const direct = async (name: string, args: unknown, ctx: CallCtx, mode?: 'discovery') => {
       const tool = byName.get(name);
       if (!tool || !allowed(tool)) {
         const why = unavailable(catalog, name, tool, narrowing, readOnly);
-        if (why === undefined) {
-          const near = nearest(
-            name,
-            catalog.tools.filter(allowed).map((t) => t.name),
-          );
-          throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Tool ${name} not found${near ? `; did you mean ${near}?` : ''}`);
-        }
+        if (why === undefined) throw new ProtocolError(ProtocolErrorCode.InvalidParams, notFound(name));
         // A refusal is a decision too: the audit log records who asked for what, and why not.
         executor.refused(catalog.known.get(name)!, args, { agent: narrowing.agent, mode }, why);
         return errorResult(why);
@@ -87,12 +88,7 @@ export function createServerFactory(catalog: Catalog, executor: Executor, readOn
             readOnly: readOnly || !!narrowing.readOnly,
             refuse: (name) =>
               unavailable(catalog, name, byName.get(name), narrowing, readOnly) ??
-              `Tool ${name} not found${((n) => (n ? `; did you mean ${n}?` : ''))(
-                nearest(
-                  name,
-                  catalog.tools.filter(allowed).map((t) => t.name),
-                ),
-              )}; find tools with switchboard_search_tools. Nothing was sent.`,
+              `${notFound(name)}; find tools with switchboard_search_tools. Nothing was sent.`,
             call: (tool, args, ctx) => direct(tool.name, args, ctx, 'discovery'),
           })
         : undefined;

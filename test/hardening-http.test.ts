@@ -17,6 +17,7 @@ import { createApp } from '../src/app.js';
 import { startHttpServer } from '../src/http.js';
 import { startHttpCli } from './cli-http.js';
 import { TEST_CREDENTIALS } from './harness.js';
+import { rawRequest } from './net.js';
 
 const TOKEN = 'hardening-http-T0KEN-8c1d2e3f';
 const FAST = '100000/1s';
@@ -74,25 +75,8 @@ async function cli(env: Record<string, string>, copperUrl?: string, args: string
   return server;
 }
 
-/** One plain HTTP request on its own connection; `headers` values that are arrays are sent as repeated lines. */
-function raw(
-  url: string,
-  o: { method?: string; headers?: Record<string, string | string[]>; body?: string; signal?: AbortSignal } = {},
-): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: o.method ?? 'POST', headers: o.headers, agent: false, signal: o.signal }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => {
-        text += c;
-      });
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(o.body);
-  });
-}
+/** One plain HTTP request on its own connection, POST unless said otherwise. */
+const raw = (url: string, o: Parameters<typeof rawRequest>[1] = {}) => rawRequest(url, { method: 'POST', ...o });
 
 /** A 2025-era session by hand: initialize, then notifications/initialized; the Mcp-Session-Id. */
 async function openSession(url: string): Promise<string> {

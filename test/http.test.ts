@@ -3,7 +3,7 @@
 // purpose (foreign Host, missing token, oversized body). Upstreams are the sandbox emulators.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { startHttpServer, type HttpServerHandle } from '../src/http.js';
 import { Emulator } from '../src/sandbox/emulator.js';
 import { toolsets } from '../tools/index.js';
 import { ALL_SECRETS, TEST_CREDENTIALS } from './harness.js';
+import { rawRequest } from './net.js';
 
 const TOKEN = 'http-token-S3CRET-5e1f0a77';
 const FAST = '100000/1s';
@@ -97,23 +98,7 @@ async function call(client: Client, name: string, args: Record<string, unknown> 
 }
 
 /** A plain HTTP request with any headers (fetch will not send a foreign Host). */
-function raw(
-  url: string,
-  o: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<{ status: number; headers: IncomingHttpHeaders; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: o.method ?? 'GET', headers: o.headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => {
-        text += c;
-      });
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text }));
-    });
-    req.on('error', reject);
-    req.end(o.body);
-  });
-}
+const raw = rawRequest;
 
 const INIT = JSON.stringify({
   jsonrpc: '2.0',

@@ -11,7 +11,6 @@
 // the replica(s) that answered it ($upstream_addr): that is how the test knows who served what.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, chmodSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, StreamableHTTPClientTransport, type FetchLike } from '@modelcontextprotocol/client';
@@ -20,7 +19,7 @@ import { Emulator } from '../src/sandbox/emulator.js';
 import { toolsets } from '../tools/index.js';
 import { CLI, startHttpCli } from './cli-http.js';
 import { TEST_CREDENTIALS } from './harness.js';
-import { freePort } from './net.js';
+import { freePort, rawRequest } from './net.js';
 import { RedisServer, sleep, until } from './redis-server.js';
 
 /** The scale-out waits are longer and coarser than redis.test.ts's. */
@@ -167,21 +166,7 @@ class Nginx {
 }
 
 /** A plain GET with any Host header (fetch will not send a foreign Host). */
-function get(port: number, path: string, host: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
-      let text = '';
-      res
-        .setEncoding('utf8')
-        .on('data', (c: string) => {
-          text += c;
-        })
-        .on('end', () => resolve({ status: res.statusCode!, text }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (port: number, path: string, host: string) => rawRequest(`http://127.0.0.1:${port}${path}`, { headers: { host } });
 
 /** Bearer token on every request, and the call's tag (from the tools/call's _meta) as X-Call for nginx's log. */
 const tagging: FetchLike = (url, init) => {
