@@ -47,13 +47,11 @@ declare const __TOOL_TABLE__: string | undefined;
 const table = typeof __TOOL_TABLE__ === 'undefined' ? undefined : (JSON.parse(__TOOL_TABLE__) as ToolEntry[]);
 
 /**
- * Every toolset with its declarations, for tests and scripts (from source, all imported now). In the
- * bundle there are no declarations up front: each toolset carries its tools' entries, which name them
- * (what src/http.ts reads of it) but hold no schemas.
+ * Every toolset with its declarations, for tests and scripts running from source (all imported now).
+ * The bundle has no declarations up front and serves from `source` alone: there it is empty rather
+ * than a list of stand-ins.
  */
-export const toolsets: Toolset[] = table
-  ? apis.map((api) => ({ api, tools: table.filter((e) => e.api === api.id) as unknown as ToolDeclaration[] }))
-  : await Promise.all(apis.map(async (api) => ({ api, tools: await load(api.id) })));
+export const toolsets: Toolset[] = table ? [] : await Promise.all(apis.map(async (api) => ({ api, tools: await load(api.id) })));
 
 /** What the catalog is built from (src/app.ts). */
 export const source: ToolSource = {
