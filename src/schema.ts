@@ -166,7 +166,7 @@ function validate(schema: z.ZodObject<z.ZodRawShape>, opts: SchemaOptions, args:
   });
   const input = args ?? {};
   if (typeof input !== 'object' || Array.isArray(input)) return fail(`the arguments of ${opts.tool} must be a JSON object`);
-  if (depthExceeds(input, MAX_ARGUMENT_DEPTH))
+  if (nestsDeeper(input, MAX_ARGUMENT_DEPTH))
     return fail(`the arguments of ${opts.tool} are nested deeper than ${MAX_ARGUMENT_DEPTH} levels, which no tool takes`);
 
   const unknown = unknownKeys(schema, input, []);
@@ -222,14 +222,14 @@ export function reshapesPath(id: string): boolean {
   return false;
 }
 
-function depthExceeds(value: unknown, limit: number): boolean {
-  // Iterative, so a hostile nesting cannot overflow the stack while being measured.
+/** Whether a JSON value nests deeper than `max` (iterative: a hostile nesting cannot overflow the stack while being measured). */
+export function nestsDeeper(value: unknown, max: number): boolean {
   const stack: [unknown, number][] = [[value, 1]];
   while (stack.length) {
-    const [v, d] = stack.pop()!;
-    if (!v || typeof v !== 'object') continue;
-    if (d > limit) return true;
-    for (const child of Object.values(v)) if (child && typeof child === 'object') stack.push([child, d + 1]);
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
   }
   return false;
 }

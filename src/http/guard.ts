@@ -15,6 +15,7 @@ import {
 import { toWebRequest } from '@modelcontextprotocol/node';
 import type { Policy } from '../policy.js';
 import { ConfigError, type Settings } from '../config.js';
+import { nestsDeeper } from '../schema.js';
 import { rpcError, sendJson } from './respond.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -127,19 +128,6 @@ export function closeAfterRefusal(req: IncomingMessage, res: ServerResponse): vo
  * recursive code after JSON.parse (the SDK's re-serialization, schema checks).
  */
 export const MAX_BODY_DEPTH = 100;
-
-/** Whether a parsed JSON value nests deeper than `max` (iterative: the check itself cannot overflow). */
-export function nestsDeeper(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [v, depth] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (depth > max) return true;
-    for (const child of Array.isArray(v) ? v : Object.values(v))
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-  }
-  return false;
-}
 
 export const NO_BODY = Symbol('no body');
 
