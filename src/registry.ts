@@ -118,12 +118,13 @@ export function buildCatalog(settings: Settings, source: ToolSource): Catalog {
     if (!known.has(name))
       throw new ConfigError(`SWITCHBOARD_TOOLSETS (--toolsets) names an unknown toolset "${name}"; known: ${[...known.keys()].join(', ')}`);
   }
-  const allTools = new Map(source.entries.map((e) => [e.name, e.api] as const));
+  // Every declared tool, by name: start-up checks names against it, and a refusal says why, not "not found".
+  const declared = new Map<string, AuditSubject>(source.entries.map((e) => [e.name, e]));
   for (const [setting, names] of [
     ['SWITCHBOARD_TOOLS (--tools)', settings.tools ?? []],
     ['SWITCHBOARD_EXCLUDE_TOOLS (--exclude-tools)', settings.excludeTools],
   ] as const) {
-    for (const n of names) if (!allTools.has(n)) throw new ConfigError(`${setting} names an unknown tool "${n}"`);
+    for (const n of names) if (!declared.has(n)) throw new ConfigError(`${setting} names an unknown tool "${n}"`);
   }
 
   const resources = Object.fromEntries(
@@ -152,7 +153,7 @@ export function buildCatalog(settings: Settings, source: ToolSource): Catalog {
   }
   if (apis.length === 0) {
     if (settings.tools !== undefined) {
-      const needs = settings.tools.map((n) => allTools.get(n)).filter((id, i, a) => a.indexOf(id) === i);
+      const needs = [...new Set(settings.tools.map((n) => declared.get(n)!.api))];
       throw new ConfigError(`no credentials for the toolset(s) of the requested tools (${needs.join(', ')}); set them or use --sandbox`);
     }
     if (missing.length === 0 || settings.policyFile)
@@ -162,11 +163,6 @@ export function buildCatalog(settings: Settings, source: ToolSource): Catalog {
     throw new ConfigError(`no toolset has credentials; set at least one of — ${missing.join('; ')} — or run with --sandbox`);
   }
   const secrets = apis.flatMap((a) => a.secrets).concat(settings.httpToken ? [settings.httpToken] : []);
-  const declared = new Map(
-    source.entries.map(
-      (e) => [e.name, { name: e.name, api: e.api, resource: e.resource, access: e.access, pathParams: e.pathParams }] as const,
-    ),
-  );
   return {
     apis,
     tools,
