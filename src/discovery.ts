@@ -4,9 +4,11 @@
 // (server.ts), so validation, policy, read-only's two locks, limits, paging, the result bound,
 // untrusted labels, progress, cancellation and audit are exactly those of a direct call.
 import MiniSearch from 'minisearch';
+import { z } from 'zod';
 import type { Access } from './declaration.js';
 import { listedTool, type PreparedTool } from './registry.js';
 import { errorResult, type ToolResult } from './results.js';
+import { listedSchema, MAX_ARGUMENT_DEPTH, toolSchema } from './schema.js';
 
 export const SEARCH_TOOL = 'switchboard_search_tools';
 export const DESCRIBE_TOOL = 'switchboard_describe_tool';
@@ -46,18 +48,13 @@ export function createDiscovery<C>(o: DiscoveryOptions<C>): Discovery<C> {
   const find = (name: string): PreparedTool | ToolResult => byName.get(name) ?? errorResult(o.refuse(name));
   const isTool = (f: PreparedTool | ToolResult): f is PreparedTool => 'load' in f && 'listed' in f;
 
-  async function run(meta: string, args: Record<string, unknown>, ctx: C): Promise<ToolResult> {
-    if (meta === SEARCH_TOOL) {
-      const bad = check(meta, args, { query: 'string', limit: 'integer' }, ['query']);
-      if (bad) return bad;
-      const limit = args.limit as number | undefined;
-      if (limit !== undefined && (limit < 1 || limit > 25))
-        return errorResult(`invalid arguments for ${meta}: limit must be from 1 to 25.${NOTHING}`);
-      return search(o.all, byName, args.query as string, limit ?? 8, callable.length);
-    }
+  async function run(meta: string, raw: Record<string, unknown>, ctx: C): Promise<ToolResult> {
+    // The meta-tools' own arguments get the validation every tool gets (src/schema.ts).
+    const checked = META_SCHEMAS[meta].validate(raw);
+    if (!checked.ok) return errorResult(checked.message);
+    const args = checked.value;
+    if (meta === SEARCH_TOOL) return search(o.all, byName, args.query as string, (args.limit as number | undefined) ?? 8, callable.length);
     if (meta === DESCRIBE_TOOL) {
-      const bad = check(meta, args, { name: 'string', names: 'string[]' }, []);
-      if (bad) return bad;
       const names = [...(typeof args.name === 'string' ? [args.name] : []), ...((args.names as string[] | undefined) ?? [])];
       if (names.length === 0) return errorResult(`invalid arguments for ${meta}: give name (or names for several).${NOTHING}`);
       const found = names.map(find);
@@ -67,8 +64,6 @@ export function createDiscovery<C>(o: DiscoveryOptions<C>): Discovery<C> {
       return { content: (found as PreparedTool[]).map((t) => ({ type: 'text' as const, text: JSON.stringify(listedTool(t)) })) };
     }
     // switchboard_call_read_tool / switchboard_call_write_tool
-    const bad = check(meta, args, { name: 'string', arguments: 'object' }, ['name']);
-    if (bad) return bad;
     const tool = find(args.name as string);
     if (!isTool(tool)) return tool;
     const access: Access = tool.access;
@@ -100,32 +95,42 @@ export function createDiscovery<C>(o: DiscoveryOptions<C>): Discovery<C> {
   };
 }
 
-/** The meta-tools' tools/list entries (hand-written JSON Schema; kept small: all four ≈ 600 tokens). */
+/** The meta-tools' arguments: listed and validated like every tool's (kept small: all four ≈ 500 tokens). */
+const toolName = z.string().min(1).describe('Tool name, from search');
+const callInput = z.object({ name: toolName, arguments: z.record(z.string(), z.unknown()).describe("The tool's arguments").optional() });
+const INPUTS: Record<string, z.ZodObject<z.ZodRawShape>> = {
+  [SEARCH_TOOL]: z.object({
+    query: z.string().min(1).describe('Task or keywords'),
+    limit: z.number().int().min(1).max(25).describe('Max matches (default 8)').optional(),
+  }),
+  [DESCRIBE_TOOL]: z.object({
+    name: toolName.optional(),
+    names: z.array(z.string().min(1)).min(1).describe('Several tool names').optional(),
+  }),
+  [CALL_READ_TOOL]: callInput,
+  [CALL_WRITE_TOOL]: callInput,
+};
+// A call tool's arguments hold the inner tool's: one level more than that tool's own limit.
+const META_SCHEMAS = Object.fromEntries(
+  Object.entries(INPUTS).map(([tool, schema]) => [tool, toolSchema(schema, { tool, maxDepth: MAX_ARGUMENT_DEPTH + 1 })]),
+);
+const listedInput = (tool: string) => listedSchema(INPUTS[tool], { tool }) as ListedMeta['inputSchema'];
+
+/** The meta-tools' tools/list entries. */
 function metaTools(apis: string[], readOnly: boolean): ListedMeta[] {
-  const name = { type: 'string', description: 'Tool name, from search' };
   const entries: ListedMeta[] = [
     {
       name: SEARCH_TOOL,
       title: 'Search tools',
       description: `Find tools for ${apis.join(', ')} by what you want to do, e.g. "convert a lead into a person". Returns the best matches: name, access (read/write/destructive), title and summary. Next: ${DESCRIBE_TOOL} for a tool's arguments, then ${CALL_READ_TOOL} or ${CALL_WRITE_TOOL} to run it.`,
-      inputSchema: {
-        type: 'object',
-        properties: {
-          query: { type: 'string', description: 'Task or keywords' },
-          limit: { type: 'integer', minimum: 1, maximum: 25, description: 'Max matches (default 8)' },
-        },
-        required: ['query'],
-      },
+      inputSchema: listedInput(SEARCH_TOOL),
       annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     },
     {
       name: DESCRIBE_TOOL,
       title: 'Describe tools',
       description: "A tool's full input schema and annotations (give name, or names for several). Arguments are strict: use exactly these.",
-      inputSchema: {
-        type: 'object',
-        properties: { name, names: { type: 'array', items: { type: 'string' }, description: 'Several tool names' } },
-      },
+      inputSchema: listedInput(DESCRIBE_TOOL),
       annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     },
     {
@@ -133,22 +138,14 @@ function metaTools(apis: string[], readOnly: boolean): ListedMeta[] {
       title: 'Call a read tool',
       description:
         'Run a tool whose access is read, with arguments as described. Tools that change data are refused: use switchboard_call_write_tool.',
-      inputSchema: {
-        type: 'object',
-        properties: { name, arguments: { type: 'object', description: "The tool's arguments" } },
-        required: ['name'],
-      },
+      inputSchema: listedInput(CALL_READ_TOOL),
       annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
     },
     {
       name: CALL_WRITE_TOOL,
       title: 'Call a write tool',
       description: 'Run a tool that creates, changes, sends or deletes (access write or destructive), with arguments as described.',
-      inputSchema: {
-        type: 'object',
-        properties: { name, arguments: { type: 'object', description: "The tool's arguments" } },
-        required: ['name'],
-      },
+      inputSchema: listedInput(CALL_WRITE_TOOL),
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
     },
   ];
@@ -161,32 +158,6 @@ interface ListedMeta {
   description: string;
   inputSchema: { type: 'object'; [k: string]: unknown };
   annotations: { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean; openWorldHint: boolean };
-}
-
-type Kind = 'string' | 'integer' | 'object' | 'string[]';
-const is: Record<Kind, (v: unknown) => boolean> = {
-  string: (v) => typeof v === 'string' && v.trim() !== '',
-  integer: (v) => Number.isInteger(v),
-  object: (v) => v !== null && typeof v === 'object' && !Array.isArray(v),
-  'string[]': (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'),
-};
-const KIND_TEXT: Record<Kind, string> = {
-  string: 'a non-empty string',
-  integer: 'an integer',
-  object: 'an object',
-  'string[]': 'a list of names',
-};
-
-/** Strict arguments for a meta-tool, in the words of the tools' own validation. */
-function check(meta: string, args: Record<string, unknown>, shape: Record<string, Kind>, required: string[]): ToolResult | undefined {
-  for (const k of Object.keys(args))
-    if (!(k in shape)) return errorResult(`unknown argument "${k}" for ${meta}; it takes ${Object.keys(shape).join(', ')}.${NOTHING}`);
-  for (const k of required) if (args[k] === undefined) return errorResult(`missing required argument "${k}" for ${meta}.${NOTHING}`);
-  for (const [k, kind] of Object.entries(shape)) {
-    if (args[k] !== undefined && !is[kind](args[k]))
-      return errorResult(`invalid arguments for ${meta}: ${k} must be ${KIND_TEXT[kind]}.${NOTHING}`);
-  }
-  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,33 +17,20 @@ export interface SchemaOptions {
   pathParams?: string[];
   /** When the server handles `fields` itself: the item fields it may name. */
   itemFields?: string[];
+  /** Deepest nesting taken (default MAX_ARGUMENT_DEPTH; a wrapper of another tool's arguments adds its own level). */
+  maxDepth?: number;
 }
 
 export type Validation = { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
 
 export interface ToolSchema {
   readonly zod: z.ZodObject<z.ZodRawShape>;
-  /** The JSON Schema listed for this tool (computed on first use, then kept). */
-  listed(): Record<string, unknown>;
   validate(args: unknown): Validation;
 }
 
-/** Converted JSON Schemas the build embeds (test/scripts/build.mjs), so a cold start converts nothing. */
-declare const __PREBUILT_SCHEMAS__: string | undefined;
-let prebuilt: Record<string, Record<string, unknown>> | undefined;
-const prebuiltSchema = (name: string) => {
-  if (typeof __PREBUILT_SCHEMAS__ === 'undefined') return undefined;
-  prebuilt ??= JSON.parse(__PREBUILT_SCHEMAS__) as Record<string, Record<string, unknown>>;
-  return prebuilt[name];
-};
-
+/** Strict validation of a tool's arguments (its listed JSON Schema comes from its entry: listedSchema). */
 export function toolSchema(schema: z.ZodObject<z.ZodRawShape>, opts: SchemaOptions): ToolSchema {
-  let listed: Record<string, unknown> | undefined;
-  return {
-    zod: schema,
-    listed: () => (listed ??= prebuiltSchema(opts.tool) ?? listedSchema(schema, opts)),
-    validate: (args) => validate(schema, opts, args),
-  };
+  return { zod: schema, validate: (args) => validate(schema, opts, args) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,8 +153,9 @@ function validate(schema: z.ZodObject<z.ZodRawShape>, opts: SchemaOptions, args:
   });
   const input = args ?? {};
   if (typeof input !== 'object' || Array.isArray(input)) return fail(`the arguments of ${opts.tool} must be a JSON object`);
-  if (nestsDeeper(input, MAX_ARGUMENT_DEPTH))
-    return fail(`the arguments of ${opts.tool} are nested deeper than ${MAX_ARGUMENT_DEPTH} levels, which no tool takes`);
+  const maxDepth = opts.maxDepth ?? MAX_ARGUMENT_DEPTH;
+  if (nestsDeeper(input, maxDepth))
+    return fail(`the arguments of ${opts.tool} are nested deeper than ${maxDepth} levels, which no tool takes`);
 
   const unknown = unknownKeys(schema, input, []);
   if (unknown.length) return fail(unknown.map((u) => unknownText(u, opts.tool)).join('; '));
